@@ -13,7 +13,7 @@ The changelog walks the two documents side by side instead. The facts are those 
 OpenAPI 3.0 and 3.1 say null differently (`nullable: true`; `type: [x, "null"]` or a `null` branch of `oneOf`):
 both give the one fact `null: True`. A query or path parameter has no null, so a parameter's is left out.
 
-    python -m tests.generation.independent_reading OLD_DIR NEW_DIR   # every difference of two download folders
+    python -m tests.generation.independent_reading OLD_DIR NEW_DIR   # the changelog against it, two folders
 """
 
 from __future__ import annotations
@@ -270,9 +270,38 @@ def _domain(file: str) -> str:
     return re.sub(r"-v\d+$", "", file.removesuffix(".json")).replace("-", "_")
 
 
-if __name__ == "__main__":
-    old_dir, new_dir = Path(sys.argv[1]), Path(sys.argv[2])
+def check(old_dir: Path, new_dir: Path) -> tuple[int, int, list[Any], list[Any]]:
+    """Both readings over every document two download folders share, normalized: (differences, changelog lines,
+    the differences no line names, the lines no difference supports)."""
+    root = Path(__file__).resolve().parents[2] / "specs"
+    sys.path.insert(0, str(root))
+    import changelog
+    import normalize
+
+    total = lines_count = 0
+    missed: list[Any] = []
+    noise: list[Any] = []
     for path in sorted(new_dir.glob("*.json")):
-        if (old_dir / path.name).exists():
-            for difference in differences(json.loads((old_dir / path.name).read_text()), json.loads(path.read_text())):
-                print(_domain(path.name), *difference)
+        if not (old_dir / path.name).exists():
+            continue
+        domain = _domain(path.name)
+        old = normalize.normalize(json.loads((old_dir / path.name).read_text()))
+        new = normalize.normalize(json.loads(path.read_text()))
+        found = differences(old, new)
+        changes = changelog.domain_changes(domain, old, new)
+        lines: dict[str, list[str]] = {}
+        for change in changes:
+            lines.setdefault(change.operation_id, []).append(change.text)
+        whole = lines.pop("", [])
+        total, lines_count = total + len(found), lines_count + len(changes)
+        missed += [(domain, *difference) for difference in unnamed(found, lines, whole)]
+        noise += [(domain, *line) for line in unfounded(found, lines)]
+    return total, lines_count, missed, noise
+
+
+if __name__ == "__main__":
+    # python -m tests.generation.independent_reading OLD_DIR NEW_DIR: the changelog against this reading.
+    total, count, missed, noise = check(Path(sys.argv[1]), Path(sys.argv[2]))
+    for item in [*missed, *noise]:
+        print(*item)
+    print(f"{total} differences, {count} changelog lines, {len(missed)} unnamed, {len(noise)} unfounded")
