@@ -7,6 +7,7 @@ nox -s specs             verify specs/ (normalized documents, manifest hashes) a
 nox -s specs -- --drift DIR           also check that the downloads in DIR normalize to specs/openapi/
 nox -s specs -- --update DIR          adopt newer downloads from DIR (prints and records the API changelog),
                                       then regenerate, re-record changed cassettes, run the tests that matter
+nox -s specs -- --supplement DOMAIN OPERATION_ID ...   keep operations the library needs for downloads that lack them
 nox -s generate          regenerate generated/ from specs/ (pinned generator)
 nox -s generate -- --check            regenerate into a temporary directory and byte-compare
 nox -s record            re-record the action and report cassettes against the sandbox
@@ -101,6 +102,13 @@ def specs(session: nox.Session) -> None:
         _install_once(session, *GENERATOR, "-e", ".[test]")
         _update_loop(session, args[1:])
         return
+    if args[:1] == ["--supplement"]:
+        # Operations the library needs, vendored as the documents adopted now have them, for downloads that lack them.
+        if len(args) < 3 or args[1].startswith("-"):
+            session.error("usage: nox -s specs -- --supplement DOMAIN OPERATION_ID ... [--why TEXT]")
+        _install_once(session, "-e", ".")
+        session.run("python", "specs/codegen.py", "supplement", *args[1:])
+        return
     # The action table names resource methods; the installed catalog resolves them to the operations that every
     # adoption must keep.
     _install_once(session, "-e", ".")
@@ -129,6 +137,10 @@ def _update_loop(session: nox.Session, update_args: list[str]) -> None:
         return
     try:
         session.run("python", "specs/codegen.py", "generate")
+        # The README's tables of actions and resources are rendered from the catalog, as the stubs are.
+        session.run("python", "-m", "servicetitan._signatures", "--readme", "README.md")
+        # The parsing baseline (tests/generation/test_fast_models.py), when a domain it covers changed.
+        session.run("python", "specs/codegen.py", "baseline", "--before", str(before))
         plan_file = work / "plan.json"
         session.run("python", "specs/codegen.py", "plan", str(before), "--out", str(plan_file))
         plan = json.loads(plan_file.read_text(encoding="utf-8"))
@@ -141,7 +153,7 @@ def _update_loop(session: nox.Session, update_args: list[str]) -> None:
         session.error(
             "the documents are adopted in specs/ and the loop stopped at the step above: fix what it says (a spec "
             "patch, a test), then run the same command again to resume from regeneration; "
-            "`git checkout -- specs generated overlay/servicetitan/_action_signatures.pyi "
+            "`git checkout -- specs generated README.md overlay/servicetitan/_action_signatures.pyi "
             "overlay/servicetitan/_resource_signatures.pyi` undoes the adoption"
         )
     before.unlink()

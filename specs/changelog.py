@@ -62,6 +62,15 @@ class Change:
     breaking: bool
     text: str
     renamed_from: str = ""  # the operationId the actions may still name, for a rename
+    # Not a change of the API: an operation the library needs that the download lacks, kept from a supplement
+    # (specs/manifest.toml). Listed at every adoption that keeps it, after the changes, and counted apart.
+    kept: bool = False
+
+
+def kept_from_supplement(domain: str, operation_id: str, route: str, file: str) -> Change:
+    return Change(
+        domain, operation_id, False, f"not in the download: kept from the supplement {file} ({route})", kept=True
+    )
 
 
 Operation = tuple[str, str, dict[str, Any], list[dict[str, Any]]]
@@ -533,7 +542,7 @@ def changes(old: Mapping[str, Mapping[str, Any]], new: Mapping[str, Mapping[str,
 
 
 def _marker(change: Change) -> str:
-    return "BREAKING" if change.breaking else "non-breaking"
+    return "kept" if change.kept else "BREAKING" if change.breaking else "non-breaking"
 
 
 def affected(change: Change, actions: Mapping[tuple[str, str], list[str]]) -> list[str]:
@@ -545,12 +554,15 @@ def affected(change: Change, actions: Mapping[tuple[str, str], list[str]]) -> li
 
 
 def summary(found: list[Change]) -> str:
-    breaking = sum(change.breaking for change in found)
-    return f"{breaking} breaking, {len(found) - breaking} non-breaking"
+    changes = [change for change in found if not change.kept]
+    breaking = sum(change.breaking for change in changes)
+    kept = len(found) - len(changes)
+    tail = f"; {kept} operation(s) kept from a supplement" if kept else ""
+    return f"{breaking} breaking, {len(changes) - breaking} non-breaking{tail}"
 
 
 def _ordered(found: list[Change]) -> list[Change]:
-    return sorted(found, key=lambda c: (not c.breaking, c.domain, c.operation_id, c.text))
+    return sorted(found, key=lambda c: (c.kept, not c.breaking, c.domain, c.operation_id, c.text))
 
 
 def _subject(change: Change) -> str:

@@ -6,6 +6,8 @@ Run through nox (`nox -s specs`, `nox -s generate`); the commands are:
     python specs/codegen.py update   DIR [--remove-domain NAME ...] [--known-from MANIFEST]
     python specs/codegen.py generate [--check]
     python specs/codegen.py plan     BEFORE_MANIFEST --out FILE   (after update + generate: what to re-record, test)
+    python specs/codegen.py supplement DOMAIN OPERATION_ID ... [--why TEXT]
+    python specs/codegen.py baseline [--before MANIFEST]   (make tests/generation/fast_models_expected.json again)
 
 The repository holds what it generates from: `specs/openapi/` has one normalized, prose-free document per domain
 (see `specs/normalize.py`), listed in `specs/manifest.toml` with the sha256 of the original download and of the
@@ -18,6 +20,11 @@ Every failure is one line naming the file and the reason (one line per failing p
 it to build/specs-update/CHANGELOG.md before anything else; if anything blocks the adoption (a domain missing or
 given twice, a document that does not read, a patch that no longer applies, an action whose operation is gone)
 it then lists every such problem at once, each with its way out, and writes nothing to specs/.
+
+`supplement DOMAIN OPERATION_ID ...` vendors operations the library needs, as the documents adopted now have them,
+in specs/openapi/supplements/ (a normalized excerpt, listed in the manifest with the operations it `supplies`).
+An adoption whose download lacks one of them keeps it from there, one changelog line each; a download that has it
+is used as it is, and the supplement is then simply not needed.
 """
 
 from __future__ import annotations
@@ -143,20 +150,31 @@ def toml_string(value: str) -> str:
 
 
 DOMAIN_FIELDS = ("key", "file", "title", "server_path", "original_sha256", "sha256", "adopted")
-SUPPLEMENT_FIELDS = ("file", "original_sha256", "sha256", "adopted", "why")
+# A supplement: a vendored document that supplies operations the library needs (`supplies`) to its `domain` when a
+# download lacks them. `original_sha256` only for a whole published document (the legacy accounting edition);
+# `cut_from` for an excerpt cut by `codegen.py supplement` from a vendored document.
+SUPPLEMENT_FIELDS = ("file", "domain", "supplies", "original_sha256", "cut_from", "sha256", "adopted", "why")
+
+
+def toml_value(value: Any) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(toml_string(item) for item in value) + "]"
+    return toml_string(value)
 
 
 def render_manifest(domains: list[dict[str, Any]], supplements: list[dict[str, Any]]) -> str:
     lines = [
         "# The ServiceTitan documents we generate from, normalized into specs/openapi/ (facts only, no prose).",
         "# original_sha256: the download as published; sha256: the normalized file; adopted: when it was taken in.",
+        "# A supplement supplies its domain the operations it lists when a download lacks them (`supplies`).",
         "# Rewritten by `nox -s specs -- --update DIR`; verified by `nox -s specs` and `nox -s generate`.",
         "",
     ]
     for entry in domains:
         lines += ["[[domain]]", *(f"{k} = {toml_string(entry[k])}" for k in DOMAIN_FIELDS), ""]
     for entry in supplements:
-        lines += ["[[supplement]]", *(f"{k} = {toml_string(entry[k])}" for k in SUPPLEMENT_FIELDS), ""]
+        fields = [f"{k} = {toml_value(entry[k])}" for k in SUPPLEMENT_FIELDS if k in entry]
+        lines += ["[[supplement]]", *fields, ""]
     return "\n".join(lines)
 
 
@@ -175,6 +193,11 @@ def verify() -> dict[str, Any]:
         document = parse_document(path, data)
         if normalize.render(normalize.normalize(document)) != data:
             raise SpecError(f"{shown(path)}: not in normalized form (prose or layout that normalization removes)")
+        lacking = sorted(set(entry.get("supplies", [])) - {op for op, _, _ in routes(document)})
+        if lacking:
+            raise SpecError(
+                f"{shown(path)}: does not hold {', '.join(lacking)}, which specs/manifest.toml says it supplies"
+            )
     return manifest
 
 
@@ -186,6 +209,8 @@ def vendored_documents(manifest: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def check_drift(source: Path, manifest: dict[str, Any]) -> None:
     """The downloads in `source` are the ones the manifest names, and normalizing them gives specs/openapi/."""
     for entry in manifest_entries(manifest):
+        if "original_sha256" not in entry:
+            continue  # a supplement cut from a vendored document: no download to compare it with
         original = source / entry["file"]
         data = read_bytes(original)
         if hashlib.sha256(data).hexdigest() != entry["original_sha256"]:
@@ -317,10 +342,13 @@ def adopt(source: Path, remove: list[str], today: datetime.date, known_from: Pat
             domains.append({"key": key, **taken})
     supplements = []
     for entry in old_manifest.get("supplement", []):
+        if entry.get("domain") in remove:
+            continue  # what supplied a domain dropped on purpose goes with it
         if (source / entry["file"]).exists():
             taken = take(source / entry["file"], entry["file"], entry)
             if taken is not None:
-                supplements.append({**taken, "why": entry["why"]})
+                supplied = {k: entry[k] for k in ("domain", "supplies") if k in entry}
+                supplements.append({**supplied, **taken, "why": entry["why"]})
         else:
             vendored = read_bytes(DOCUMENTS / entry["file"])
             staged[entry["file"]] = (parse_document(DOCUMENTS / entry["file"], vendored), vendored)
@@ -330,22 +358,43 @@ def adopt(source: Path, remove: list[str], today: datetime.date, known_from: Pat
         return f"specs: the documents in {source} are the ones already adopted; nothing to do"
 
     sources = {name: document for name, (document, _) in staged.items()}
-    old_documents = {key: read_document(DOCUMENTS / entry["file"]) for key, entry in known.items()}
+    new_manifest = {"domain": domains, "supplement": supplements}
+    # The changelog compares what the library is generated from: each document with the operations its supplements
+    # supply where it lacks them; each operation kept so is one line of its own.
+    old_documents, kept_before, _ = supplied_documents(old_manifest, vendored_documents(old_manifest))
+    new_documents, kept, _ = supplied_documents(new_manifest, sources)
     # A domain missing or unreadable is left out of the changelog until it is there or removed on purpose.
     compared = {entry["key"] for entry in domains} | set(remove)
     found = changelog.changes(
-        {key: document for key, document in old_documents.items() if key in compared},
-        {entry["key"]: sources[entry["file"]] for entry in domains},
+        {key: document for key, document in old_documents.items() if key in compared}, new_documents
     )
+    found += [changelog.kept_from_supplement(*operation) for operation in kept]
+    # An operation the documents adopted before lacked (kept from a supplement) that the download now has: a change
+    # of the download, which the comparison above does not show when the two say the same.
+    still_kept = {(domain, operation_id) for domain, operation_id, _, _ in kept}
+    found += [
+        changelog.Change(domain, operation_id, False, f"now in the download: no longer kept from the supplement {file}")
+        for domain, operation_id, _, file in kept_before
+        if (domain, operation_id) not in still_kept and domain in new_documents
+    ]
     actions = action_operations()
+    # The patches with nothing to fix in the new documents: said with the changelog, never a refusal.
+    waiting: list[str] = []
+    documents, patch_problems = patched_documents(new_manifest, sources, waiting)
     entry = changelog.render_markdown(found, actions, today, source.name or str(source))
     printed = changelog.render_text(found, actions)
+    if waiting:
+        entry += "\nPatches not applied (nothing to fix in these documents; kept for documents that have it):\n\n"
+        entry += "".join(f"- {line}\n" for line in waiting)
+        printed += "\n" + "\n".join(f"specs: {line}" for line in waiting)
     written = pending_changelog()
     written.parent.mkdir(parents=True, exist_ok=True)
     written.write_text(entry)
 
-    documents, patch_problems = patched_documents({"domain": domains, "supplement": supplements}, sources)
-    problems += [line if line.endswith(NOT_NEEDED) else f"{line}; {PATCH_NEXT_STEP}" for line in patch_problems]
+    problems += [
+        f"{line}; {PATCH_NEXT_STEP}" if line.startswith(shown(PATCHES)) and not line.endswith(NOT_NEEDED) else line
+        for line in patch_problems
+    ]
     renamed = {(c.domain, c.renamed_from): c.operation_id for c in found if c.renamed_from}
     # The actions of a domain that is missing or does not read are checked once its document is there.
     unchecked = known.keys() - documents.keys() - set(remove)
@@ -413,8 +462,8 @@ def action_problems(
             )
         else:
             step = (
-                f"remove the action from {ACTION_TABLE}, point it at another operation, or add a patch that "
-                "puts the operation back (specs/patches/, import-operation)"
+                f"remove the action from {ACTION_TABLE}, point it at another operation, or keep the operation from "
+                f"the documents adopted now: {supplement_command(domain, operation_id)}, then run the update again"
             )
         problems += [
             f"action {method} needs {domain} operation {operation_id}, which the new documents no longer have; {step}"
@@ -446,9 +495,14 @@ def library_problems(
     gone = old.keys() - {op for _, op in present_operations(documents)}
     return [
         f"{where}:{line} names {old[op]} operation {op}, which the new documents no longer have; change the code "
-        "that uses it, or add a patch that puts the operation back (specs/patches/, import-operation)"
+        f"that uses it, or keep the operation from the documents adopted now: {supplement_command(old[op], op)}, "
+        "then run the update again"
         for where, line, op in named_operations(gone)
     ]
+
+
+def supplement_command(domain: str, operation_id: str) -> str:
+    return f"`nox -s specs -- --supplement {domain} {operation_id}`"
 
 
 # --- patches -------------------------------------------------------------------------------------------
@@ -527,16 +581,179 @@ def import_operation(document: dict[str, Any], source: dict[str, Any], op: dict[
         raise KeyError(f"{method.upper()} {path} in {op['from']}") from None
     if method in document["paths"].get(path, {}):
         raise ValueError(f"{method.upper()} {path} already exists; {NOT_NEEDED}")
-    document["paths"].setdefault(path, {})[method] = nullable_30_to_31(copy.deepcopy(operation))
+    versions = str(source.get("openapi", "")), str(document.get("openapi", ""))
+    document["paths"].setdefault(path, {})[method] = in_version(copy.deepcopy(operation), *versions)
     schemas = document.setdefault("components", {}).setdefault("schemas", {})
     pending = list(schema_refs(operation))
     while pending:
         name = pending.pop()
         if name in schemas:
             continue
-        fragment = nullable_30_to_31(copy.deepcopy(source["components"]["schemas"][name]))
+        fragment = in_version(copy.deepcopy(source["components"]["schemas"][name]), *versions)
         schemas[name] = fragment
         pending.extend(schema_refs(fragment))
+
+
+def nullable_31_to_30(schema: Any) -> Any:
+    """OpenAPI 3.1's null (`type: [x, "null"]`, a null branch of `oneOf`) said the 3.0 way (`nullable: true`), so a
+    fragment of a 3.1 document fits a 3.0 one."""
+    if isinstance(schema, list):
+        return [nullable_31_to_30(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    converted = {k: nullable_31_to_30(v) for k, v in schema.items()}
+    kind = converted.get("type")
+    if isinstance(kind, list) and "null" in kind and len(kind) == 2:
+        converted["type"] = next(k for k in kind if k != "null")
+        converted["nullable"] = True
+    branches = converted.get("oneOf")
+    if isinstance(branches, list) and {"type": "null"} in branches and len(branches) > 1:
+        converted["oneOf"] = [branch for branch in branches if branch != {"type": "null"}]
+        converted["nullable"] = True
+    return converted
+
+
+def in_version(fragment: Any, source: str, target: str) -> Any:
+    """A fragment of an OpenAPI `source` document with its nulls said as a `target` document says them."""
+    if source.startswith("3.0") and not target.startswith("3.0"):
+        return nullable_30_to_31(fragment)
+    if target.startswith("3.0") and not source.startswith("3.0"):
+        return nullable_31_to_30(fragment)
+    return fragment
+
+
+# --- supplements: operations the library needs, kept when a download lacks them ------------------------
+
+
+def routes(document: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
+    """(operationId, method, path) of every operation of a document."""
+    for path, item in document.get("paths", {}).items():
+        for method, operation in item.items():
+            if method in HTTP_METHODS and isinstance(operation, dict) and "operationId" in operation:
+                yield operation["operationId"], method, path
+
+
+def route_template(path: str) -> str:
+    return re.sub(r"\{[^}]*\}", "{}", path)
+
+
+def supply(
+    document: dict[str, Any], supplement: dict[str, Any], entry: dict[str, Any]
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """Put into `document` (in place) each operation the supplement `entry` supplies that the document lacks, with
+    the schemas it needs that the document lacks. Returns ((operationId, "METHOD path") of each one put in, the
+    problems). An operation the document has is left as it is: the supplement is then simply not needed."""
+    present = {operation_id: (method, path) for operation_id, method, path in routes(document)}
+    offered = {operation_id: (method, path) for operation_id, method, path in routes(supplement)}
+    where = shown(DOCUMENTS / entry["file"])
+    kept, problems = [], []
+    for operation_id in entry.get("supplies", []):
+        if operation_id in present:
+            continue
+        if operation_id not in offered:
+            problems.append(
+                f"{where}: does not hold {operation_id}, which specs/manifest.toml says it supplies; cut it again: "
+                f"{supplement_command(entry['domain'], operation_id)}"
+            )
+            continue
+        method, path = offered[operation_id]
+        taken = sorted(
+            other for other, (m, p) in present.items() if m == method and route_template(p) == route_template(path)
+        )
+        if taken:
+            problems.append(
+                f"{where} supplies {entry['domain']} operation {operation_id} ({method.upper()} {path}), which the new "
+                f"document serves as {taken[0]}: a rename; change the library's code to {taken[0]}, then drop "
+                f"{operation_id} from the supplement's `supplies` in specs/manifest.toml"
+            )
+            continue
+        import_operation(document, supplement, {"from": entry["file"], "path": path, "method": method})
+        kept.append((operation_id, f"{method.upper()} {path}"))
+    return kept, problems
+
+
+def supplied_documents(
+    manifest: dict[str, Any], sources: dict[str, dict[str, Any]]
+) -> tuple[dict[str, dict[str, Any]], list[tuple[str, str, str, str]], list[str]]:
+    """Each domain's document (domain key -> document, from `sources` by file name) with what its supplements supply
+    where it lacks it; (domain, operationId, "METHOD path", supplement file) of each operation so kept; problems."""
+    documents = {entry["key"]: sources[entry["file"]] for entry in manifest["domain"]}
+    kept: list[tuple[str, str, str, str]] = []
+    problems: list[str] = []
+    for entry in manifest.get("supplement", []):
+        domain = entry.get("domain")
+        if domain not in documents or entry["file"] not in sources:
+            continue
+        document = copy.deepcopy(documents[domain])
+        put_in, found = supply(document, sources[entry["file"]], entry)
+        problems += found
+        if put_in:
+            documents[domain] = document
+            kept += [(domain, operation_id, route, entry["file"]) for operation_id, route in put_in]
+    return documents, kept, problems
+
+
+def cut(document: dict[str, Any], operation_ids: list[str]) -> dict[str, Any]:
+    """`document` with only the named operations and the component schemas they reach (a valid document of its own:
+    version, servers, security schemes kept)."""
+    paths: dict[str, Any] = {}
+    for operation_id, method, path in routes(document):
+        if operation_id in operation_ids:
+            paths.setdefault(path, {})[method] = document["paths"][path][method]
+    schemas = document.get("components", {}).get("schemas", {})
+    reached: dict[str, Any] = {}
+    pending = list(schema_refs(paths))
+    while pending:
+        name = pending.pop()
+        if name not in reached and name in schemas:
+            reached[name] = schemas[name]
+            pending.extend(schema_refs(schemas[name]))
+    components = {k: v for k, v in document.get("components", {}).items() if k == "securitySchemes"}
+    if reached:
+        components["schemas"] = reached
+    kept = {k: v for k, v in document.items() if k in ("openapi", "info", "servers", "security", "tags")}
+    return {**kept, "paths": paths, "components": components}
+
+
+def cut_supplement(domain: str, operation_ids: list[str], why: str | None, today: datetime.date) -> str:
+    """Vendor the named operations of `domain` as they are in the documents adopted now (normalized, facts only) in
+    specs/openapi/supplements/, listed in the manifest: from then on, an adoption whose download lacks one of them
+    keeps it from there (and says so in its changelog); one whose download has it uses the download's."""
+    manifest = verify()
+    entries = {entry["key"]: entry for entry in manifest["domain"]}
+    if domain not in entries:
+        raise SpecError(
+            f"{domain}: no such domain in specs/manifest.toml (the domains are {', '.join(sorted(entries))})"
+        )
+    documents, _, _ = supplied_documents(manifest, vendored_documents(manifest))
+    file = f"supplements/{entries[domain]['file']}"
+    supplements = list(manifest.get("supplement", []))
+    existing = next((entry for entry in supplements if entry["file"] == file), None)
+    wanted = sorted(set(operation_ids) | set(existing.get("supplies", []) if existing else []))
+    unknown = sorted(set(wanted) - {operation_id for operation_id, _, _ in routes(documents[domain])})
+    if unknown:
+        raise SpecError(
+            f"{shown(DOCUMENTS / entries[domain]['file'])}: has no operation {', '.join(unknown)} to supply"
+        )
+    rendered = normalize.render(normalize.normalize(cut(documents[domain], wanted)))
+    (DOCUMENTS / file).parent.mkdir(parents=True, exist_ok=True)
+    (DOCUMENTS / file).write_bytes(rendered)
+    entry = {
+        "file": file,
+        "domain": domain,
+        "supplies": wanted,
+        "cut_from": f"{entries[domain]['file']} sha256 {entries[domain]['sha256']}",
+        "sha256": hashlib.sha256(rendered).hexdigest(),
+        "adopted": today.isoformat(),
+        "why": why
+        or (existing or {}).get("why")
+        or "operations the library's code names, kept for downloads that lack them",
+    }
+    supplements = (
+        [entry if other is existing else other for other in supplements] if existing else [*supplements, entry]
+    )
+    MANIFEST.write_text(render_manifest(manifest["domain"], supplements))
+    return f"specs: {shown(DOCUMENTS / file)} supplies {domain} {', '.join(wanted)} where a download lacks them"
 
 
 def excerpt(value: Any) -> str:
@@ -589,6 +806,25 @@ def apply_patch(
     return patched
 
 
+def present(document: Any, pointer: str) -> bool:
+    try:
+        resolve(document, pointer)
+    except (KeyError, IndexError, ValueError):
+        return False
+    return True
+
+
+def dormant(document: dict[str, Any], patch: dict[str, Any]) -> str | None:
+    """The first place a patch tests, when nothing it tests is in `document` (the field or schema it fixes is not
+    there at all): the patch has nothing to fix in this document and waits, kept, for one that has it. A test that
+    finds another value is no such case (the document says something else there: the patch must be looked at), nor
+    is a patch that tests nothing."""
+    tested = [op["path"] for op in patch["operations"] if op.get("op") == "test"]
+    if tested and not any(present(document, pointer) for pointer in tested):
+        return tested[0]
+    return None
+
+
 def load_patches() -> list[tuple[Path, dict[str, Any]]]:
     patches = []
     for patch_file in sorted(PATCHES.glob("*.json")):
@@ -621,13 +857,15 @@ def keep_unknown_fields(node: Any) -> Any:
 
 
 def patched_documents(
-    manifest: dict[str, Any], sources: dict[str, dict[str, Any]]
+    manifest: dict[str, Any], sources: dict[str, dict[str, Any]], waiting: list[str] | None = None
 ) -> tuple[dict[str, dict[str, Any]], list[str]]:
     """The documents generation reads (domain key -> document): patched, full paths, unknown fields kept, and one
     line per patch that fails (a failing patch is left out; the others still apply). `sources` holds the vendored
-    documents by file name."""
+    documents by file name. A patch with nothing to fix in its document (`dormant`) is left out too, and said in
+    `waiting`: not a problem, since it applies again to a later document that has what it fixes."""
     patches = load_patches()
     known = {entry["key"] for entry in manifest["domain"]}
+    supplied, _, supply_problems = supplied_documents(manifest, sources)
     problems = [
         f"{shown(patch_file)}: unknown domain {patch['domain']!r}"
         for patch_file, patch in patches
@@ -635,29 +873,40 @@ def patched_documents(
     ]
     documents = {}
     for entry in manifest["domain"]:
-        document = sources[entry["file"]]
+        document = supplied[entry["key"]]
         for patch_file, patch in patches:
             if patch["domain"] == entry["key"]:
+                absent = dormant(document, patch)
+                if absent is not None:
+                    if waiting is not None:
+                        waiting.append(
+                            f"{shown(patch_file)}: not applied: the {entry['key']} document has no {absent}; the patch "
+                            "is kept and applies again to a document that has it"
+                        )
+                    continue
                 try:
                     document = apply_patch(document, patch_file, patch, sources)
                 except SpecError as exc:
                     problems.append(str(exc))
         documents[entry["key"]] = keep_unknown_fields(with_full_paths(copy.deepcopy(document)))
-    return documents, sorted(problems)
+    return documents, supply_problems + sorted(problems)
 
 
-def build_documents(manifest: dict[str, Any], sources: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+def build_documents(
+    manifest: dict[str, Any], sources: dict[str, dict[str, Any]], waiting: list[str] | None = None
+) -> dict[str, dict[str, Any]]:
     """The patched documents, or every patch that fails, one line each."""
-    documents, problems = patched_documents(manifest, sources)
+    documents, problems = patched_documents(manifest, sources, waiting)
     if problems:
         raise SpecError("\n".join(problems))
     return documents
 
 
-def prepare() -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
-    """Verified manifest and the documents to generate from, or every reason they cannot be had."""
+def prepare(waiting: list[str] | None = None) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """Verified manifest and the documents to generate from, or every reason they cannot be had (`waiting`: the
+    patches with nothing to fix in these documents)."""
     manifest = verify()
-    documents = build_documents(manifest, vendored_documents(manifest))
+    documents = build_documents(manifest, vendored_documents(manifest), waiting)
     check_actions(documents)
     return manifest, documents
 
@@ -818,14 +1067,14 @@ def operation_index(key: str, entry: dict[str, Any], document: dict[str, Any], p
 # --- generation ----------------------------------------------------------------------------------------
 
 
-def run_generator(key: str, document_file: Path, out_dir: Path) -> None:
+def run_generator(key: str, document_file: Path, out_dir: Path, templates: Path = GENERATOR / "templates") -> None:
     command = [
         sys.executable, "-m", "openapi_python_client", "generate",
         "--path", str(document_file),
         "--meta", "none",
         "--output-path", str(out_dir),
         "--config", str(GENERATOR / "config.yaml"),
-        "--custom-template-path", str(GENERATOR / "templates"),
+        "--custom-template-path", str(templates),
     ]  # fmt: skip
     bin_dir = str(Path(sys.executable).parent)
     env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
@@ -842,7 +1091,12 @@ def installed_version(distribution: str) -> str:
     return version(distribution)
 
 
-def generate_into(target: Path, manifest: dict[str, Any], documents: dict[str, dict[str, Any]]) -> None:
+def generate_into(
+    target: Path,
+    manifest: dict[str, Any],
+    documents: dict[str, dict[str, Any]],
+    templates: Path = GENERATOR / "templates",
+) -> None:
     raw = target / RAW_PACKAGE
     raw.mkdir(parents=True)
     entries = {entry["key"]: entry for entry in manifest["domain"]}
@@ -851,7 +1105,9 @@ def generate_into(target: Path, manifest: dict[str, Any], documents: dict[str, d
         for key, document in documents.items():
             (build_dir / f"{key}.json").write_text(json.dumps(document, indent=1, sort_keys=True))
         with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-            futures = [pool.submit(run_generator, key, build_dir / f"{key}.json", raw / key) for key in documents]
+            futures = [
+                pool.submit(run_generator, key, build_dir / f"{key}.json", raw / key, templates) for key in documents
+            ]
             for future in futures:
                 future.result()
     for key, document in documents.items():
@@ -968,17 +1224,25 @@ EVERY_DOMAIN = re.compile(r"\bdomains\(\)|\bDOMAINS\b")
 
 def changed_domains(before: str, after: str) -> list[str]:
     """The domains whose normalized document changed, came or went between two texts of specs/manifest.toml
-    (a changed supplement counts for the domains whose patches import from it: all of them, to be safe)."""
+    (a supplement that changed, came or went counts for the domain it supplies; one that names no domain, which
+    any patch may import from, for all of them)."""
 
-    def documents(text: str) -> tuple[dict[str, str], dict[str, str]]:
+    def documents(text: str) -> tuple[dict[str, str], dict[str, tuple[str | None, str]]]:
         manifest = tomllib.loads(text)
         domains = {entry["key"]: entry["sha256"] for entry in manifest.get("domain", [])}
-        return domains, {entry["file"]: entry["sha256"] for entry in manifest.get("supplement", [])}
+        supplements = {
+            entry["file"]: (entry.get("domain"), f"{entry['sha256']} {entry.get('supplies')}")
+            for entry in manifest.get("supplement", [])
+        }
+        return domains, supplements
 
     (old, old_supplements), (new, new_supplements) = documents(before), documents(after)
-    if old_supplements != new_supplements:
-        return sorted(old.keys() | new.keys())
-    return sorted(key for key in old.keys() | new.keys() if old.get(key) != new.get(key))
+    changed = {key for key in old.keys() | new.keys() if old.get(key) != new.get(key)}
+    for file in old_supplements.keys() | new_supplements.keys():
+        if old_supplements.get(file) != new_supplements.get(file):
+            domain = (old_supplements.get(file) or new_supplements.get(file) or (None, ""))[0]
+            changed |= {domain} if domain else old.keys() | new.keys()
+    return sorted(changed)
 
 
 def relevant_tests(domains: list[str], test_root: Path | None = None) -> list[str]:
@@ -1028,6 +1292,53 @@ def loop_plan(before: str) -> dict[str, Any]:
     return {"domains": domains, "rerecord": stale, "tests": tests}
 
 
+# The parsing baseline of tests/generation/test_fast_models.py: what the generator's own model templates make of
+# fixed records, against which the departures of ours are checked. Made from the same (patched) documents as
+# generated/, with only the model templates left out: the enum templates stay (unknown enum values are kept, a
+# behaviour the library documents, not a shape of the parsing code).
+FAST_MODELS = "tests/generation/test_fast_models.py"
+FAST_MODELS_EXPECTED = "tests/generation/fast_models_expected.json"
+BASELINE_TEMPLATES = ("int_enum.py.jinja", "str_enum.py.jinja")
+
+
+def baseline_domains() -> list[str]:
+    """The domains whose models the parsing baseline covers."""
+    expected = json.loads(read_bytes(ROOT / FAST_MODELS_EXPECTED))
+    return sorted({case["domain"] for case in expected["cases"].values()})
+
+
+def remake_parsing_baseline(before: str | None = None) -> str:
+    """Make the parsing baseline again from the documents adopted now (when `before`, the manifest text from before
+    an adoption, is given: only if a domain it covers changed). The stock outcomes come from a generation of the
+    covered domains with the generator's own model templates, apart in a temporary directory; the departures from
+    generated/. The cases stay the operations the baseline has (those the new documents still have)."""
+    domains = baseline_domains()
+    if before is not None:
+        changed = sorted(set(changed_domains(before, MANIFEST.read_text())) & set(domains))
+        if not changed:
+            return f"specs: the parsing baseline covers {', '.join(domains)}, which did not change"
+    manifest, documents = prepare()
+    cases = sorted(json.loads(read_bytes(ROOT / FAST_MODELS_EXPECTED))["cases"])
+    lines = []
+    with tempfile.TemporaryDirectory(prefix="st-baseline-") as tmp:
+        templates = Path(tmp) / "templates"
+        templates.mkdir()
+        for name in BASELINE_TEMPLATES:
+            shutil.copyfile(GENERATOR / "templates" / name, templates / name)
+        stock = Path(tmp) / "generated"
+        generate_into(stock, manifest, {key: documents[key] for key in domains if key in documents}, templates)
+        for tree, flag in ((stock, "--write"), (GENERATED, "--departures")):
+            env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tree), str(OVERLAY), str(ROOT)])}
+            env["FAST_MODELS_CASES"] = json.dumps(cases)
+            command = [sys.executable, str(ROOT / FAST_MODELS), flag]
+            result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT, check=False)
+            if result.returncode != 0:
+                last = (result.stderr.strip().splitlines() or ["no output"])[-1]
+                raise SpecError(f"{FAST_MODELS} {flag}: the parsing baseline cannot be made again: {last}")
+            lines.append(result.stdout.strip())
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="codegen")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -1042,6 +1353,12 @@ def main(argv: list[str] | None = None) -> int:
     plan_command = sub.add_parser("plan")
     plan_command.add_argument("before", type=Path, help="specs/manifest.toml as it was before the adoption")
     plan_command.add_argument("--out", type=Path, required=True, help="where to write the plan (JSON)")
+    baseline_command = sub.add_parser("baseline")
+    baseline_command.add_argument("--before", type=Path, default=None, help="only if a domain it covers changed")
+    supplement_command_ = sub.add_parser("supplement")
+    supplement_command_.add_argument("domain")
+    supplement_command_.add_argument("operation_ids", nargs="+", metavar="OPERATION_ID")
+    supplement_command_.add_argument("--why", default=None)
     args = parser.parse_args(argv)
     try:
         if args.command == "update":
@@ -1062,8 +1379,16 @@ def main(argv: list[str] | None = None) -> int:
             for suite, operations in plan["rerecord"].items():
                 print(f"specs: {suite}: cassettes to re-record, the specs changed {', '.join(operations)}")
             print(f"specs: tests to run: {' '.join(plan['tests'])}")
+        elif args.command == "baseline":
+            print(remake_parsing_baseline(None if args.before is None else read_bytes(args.before).decode()))
+        elif args.command == "supplement":
+            today = datetime.datetime.now(datetime.UTC).date()
+            print(cut_supplement(args.domain, args.operation_ids, args.why, today))
         elif args.command == "verify":
-            manifest, _ = prepare()
+            waiting: list[str] = []
+            manifest, _ = prepare(waiting)
+            for line in waiting:
+                print(f"specs: {line}")
             if args.drift is not None:
                 check_drift(args.drift, manifest)
                 print(f"specs: the downloads in {args.drift} normalize to specs/openapi/")

@@ -5,7 +5,7 @@ repository) are third-party files and large; the repository keeps only what the 
 tooling: each document normalized (`specs/normalize.py`, no prose), then cut down to the operations a test names
 and the component schemas they reach. Rebuild them with
 
-    python -m tests.generation.history_fixtures ../shared/servicetitan-specs/history
+    python -m tests.generation.history_fixtures ../shared/servicetitan-specs/history   # and today's, one up
     python -m tests.generation.history_fixtures --base     # the jpm document the changelog's unit tests edit
 
 """
@@ -32,8 +32,21 @@ WANTED: dict[str, list[str]] = {
     "dispatch-v2.json": ["NonJobAppointments_Create"],
     "settings-v2.json": ["TagTypes_Create"],
     "telecom.json": ["Calls_Calls"],
+    # A response's media type dropped with its status; a value typed only null against one of any type; an
+    # operation only today's documents have (the reports client's; kept from a supplement in the replay).
+    "equipment-systems-v2.json": ["InstalledEquipment_Create"],
+    "reporting-v2.json": ["ReportCategoryReports_GetData", "ReportDataQueries_Cancel"],
 }
-FOLDERS = ("2025-10-10-96f67dc", "2026-05-11-dea43e6", "2026-05-21-2bf2023")
+# The three historical folders, then today's downloads (the folder above them), oldest first.
+TODAY = "today"
+FOLDERS = ("2025-10-10-96f67dc", "2026-05-11-dea43e6", "2026-05-21-2bf2023", TODAY)
+# The steps of a replay over the history, from today's documents: back to the oldest, then forward to today.
+STEPS = (
+    (TODAY, "2025-10-10-96f67dc"),
+    ("2025-10-10-96f67dc", "2026-05-11-dea43e6"),
+    ("2026-05-11-dea43e6", "2026-05-21-2bf2023"),
+    ("2026-05-21-2bf2023", TODAY),
+)
 # The document the changelog's unit tests edit: jpm as vendored in specs/openapi/ on 2026-12-01, cut down to the
 # operations they name. A fixture, so that those tests do not change with the next adoption (an older or newer
 # jpm may lack the scopes or fields they edit). `python -m tests.generation.history_fixtures --base` makes it again.
@@ -87,8 +100,9 @@ def build(history: Path) -> None:
     for folder in FOLDERS:
         target = FIXTURES / folder
         target.mkdir(parents=True, exist_ok=True)
+        source = history.parent if folder == TODAY else history / folder
         for file, operation_ids in WANTED.items():
-            document = normalize.normalize(json.loads((history / folder / file).read_text()))
+            document = normalize.normalize(json.loads((source / file).read_text()))
             (target / file).write_bytes(normalize.render(excerpt(document, operation_ids)))
 
 

@@ -53,8 +53,11 @@ class Workspace:
         return {str(p.relative_to(self.specs)): p.read_bytes() for p in sorted(self.specs.rglob("*")) if p.is_file()}
 
     def downloads(self, target: Path) -> Path:
-        """A download folder made of the vendored documents (normalizing them again changes nothing)."""
+        """A download folder made of the vendored documents (normalizing them again changes nothing); a supplement
+        cut from a vendored document (no `original_sha256`) is no download and stays out."""
         for entry in self.codegen.manifest_entries(self.codegen.load_manifest()):
+            if "original_sha256" not in entry:
+                continue
             (target / entry["file"]).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(self.specs / "openapi" / entry["file"], target / entry["file"])
         return target

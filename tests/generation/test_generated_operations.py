@@ -34,7 +34,11 @@ def test_every_vendored_operation_plus_patched_ones_is_counted(codegen: ModuleTy
     imported = sum(
         1 for _, patch in codegen.load_patches() for op in patch["operations"] if op["op"] == "import-operation"
     )
-    assert len(spec_operations(patched_documents)) == vendored + imported
+    manifest = codegen.load_manifest()
+    _, supplied, _ = codegen.supplied_documents(manifest, codegen.vendored_documents(manifest))
+    supplies = {(entry["domain"], op) for entry in manifest["supplement"] for op in entry.get("supplies", [])}
+    assert {(domain, operation_id) for domain, operation_id, _, _ in supplied} <= supplies
+    assert len(spec_operations(patched_documents)) == vendored + imported + len(supplied)
     assert (
         "accounting",
         "Payments_Create",

@@ -2,6 +2,7 @@
 
 import datetime
 import warnings
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -51,7 +52,16 @@ def parse(domain: str, schema_name: str, class_name: str, **overrides: Any) -> A
         ("accounting", "Accounting.V2.InventoryBillResponse", "AccountingV2InventoryBillResponse"),
     ],
 )
-def test_landed_cost_method_accepts_its_integer_code(domain: str, schema_name: str, class_name: str) -> None:
+def test_landed_cost_method_accepts_its_integer_code(
+    codegen: ModuleType, domain: str, schema_name: str, class_name: str
+) -> None:
+    schema = _catalog.domain(domain).schemas.get(schema_name, {})
+    if "landedCostMethod" not in schema.get("properties", {}):
+        # The document adopted has no such field (2025-10's): the patch that fixes it waits for one that has it.
+        waiting: list[str] = []
+        codegen.prepare(waiting)
+        assert any(f"-{domain}-landed-cost-method-integer.json: not applied" in line for line in waiting)
+        return
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         parsed = parse(domain, schema_name, class_name, landedCostMethod=0)
@@ -85,7 +95,9 @@ def test_payments_create_is_generated_with_its_request_body() -> None:
     from servicetitan_raw.accounting.api.payments import payments_create
     from servicetitan_raw.accounting.models import AccountingV2PaymentCreateRequest
 
-    body = AccountingV2PaymentCreateRequest.from_dict({"typeId": 3, "amount": 12.5, "paidOn": "2024-01-09T00:00:00Z"})
+    # The smallest body the document adopted allows (the legacy edition's, or a download's own Payments_Create).
+    schema = _catalog.domain("accounting").schemas["Accounting.V2.PaymentCreateRequest"]
+    body = AccountingV2PaymentCreateRequest.from_dict({**minimal("accounting", schema), "typeId": 3})
     kwargs = payments_create._get_kwargs(tenant=7, body=body)
     assert kwargs["method"] == "post"
     assert kwargs["url"] == "/accounting/v2/tenant/7/payments"

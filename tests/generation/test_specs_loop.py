@@ -86,3 +86,25 @@ def test_a_suite_recorded_again_is_among_the_tests_run(
     plan = codegen.loop_plan(manifest({"jpm": "a"}))
     assert plan["domains"] == ["jpm"]
     assert plan["tests"] == ["tests/generation", "tests/actions", "tests/reports"]
+
+
+def test_the_parsing_baseline_is_made_again_only_when_a_domain_it_covers_changed(
+    codegen: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    covered = codegen.baseline_domains()
+    assert {"jpm", "crm", "accounting"} <= set(covered)
+    spare = next(key for key in ("timesheets", "telecom", "forms") if key not in covered)
+    (tmp_path / "manifest.toml").write_text(manifest({spare: "b", covered[0]: "x"}))
+    monkeypatch.setattr(codegen, "MANIFEST", tmp_path / "manifest.toml")
+    skipped = codegen.remake_parsing_baseline(manifest({spare: "a", covered[0]: "x"}))
+    assert skipped == f"specs: the parsing baseline covers {', '.join(covered)}, which did not change"
+
+    class Remade(Exception):
+        pass
+
+    def remade() -> None:
+        raise Remade
+
+    monkeypatch.setattr(codegen, "prepare", remade)
+    with pytest.raises(Remade):
+        codegen.remake_parsing_baseline(manifest({spare: "a", covered[0]: "y"}))
