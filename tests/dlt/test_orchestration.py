@@ -33,7 +33,8 @@ from servicetitan.dlt import (
 )
 from servicetitan.sandbox import DEFAULT_TENANT, Sandbox
 from servicetitan.testing.sandbox import running_sandbox
-from tests.dlt.test_source import Clock, ServiceTitanStub, mocked_tenant, plain_pipeline
+from tests.dlt.test_source import ServiceTitanStub, mocked_tenant, plain_pipeline
+from tests.support.time import FakeClock
 
 # Dagster's asset keys, and Python identifiers without a leading digit.
 ASSET_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -370,7 +371,7 @@ def test_a_window_compares_instants_not_texts() -> None:
 def test_consecutive_windows_load_each_record_once_and_keep_no_state(tmp_path: Path, stream: str) -> None:
     """Windows [-, t1), [t1, t2), [t2, t3) load what one run loads, each record once, a record modified at t1 in
     the second; they move no state, so the normal incremental run afterwards starts where it would have."""
-    clock = Clock(START)
+    clock = FakeClock(START)
     with running_sandbox(jobs=JOBS, clock=clock) as session:
         settings = dict(session.settings)
         pipeline = plain_pipeline(tmp_path, "windows")

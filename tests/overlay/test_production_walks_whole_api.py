@@ -25,7 +25,6 @@ from tests.overlay.conftest import collect
 from tests.overlay.test_whole_api_sandbox import (
     FEEDS,
     LISTS,
-    SharedClock,
     _arguments,
     _expected,
     _feed,
@@ -36,6 +35,7 @@ from tests.overlay.test_whole_api_sandbox import (
     _served,
     _settings,
 )
+from tests.support.time import AFTER_SEEDED_HISTORY, FakeClock
 
 pytestmark = pytest.mark.anyio
 
@@ -48,7 +48,10 @@ INCREMENTAL_LISTS = [param for param in LISTS if reads_incrementally(param.value
 @pytest.fixture(scope="module")
 def sandbox() -> Sandbox:
     return Sandbox(
-        jobs=JOBS, clock=SharedClock(), export=ExportSettings(batch_size=FEED_BATCH), deviations="production"
+        jobs=JOBS,
+        clock=FakeClock(AFTER_SEEDED_HISTORY),
+        export=ExportSettings(batch_size=FEED_BATCH),
+        deviations="production",
     )
 
 
