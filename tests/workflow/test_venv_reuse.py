@@ -129,9 +129,11 @@ def test_a_kept_venv_of_another_python_is_made_again(noxfile: ModuleType) -> Non
     assert noxfile.staleness_check == "1"
 
 
-def test_the_suite_runs_on_every_cpu_a_file_per_worker_and_the_command_line_decides_last(
+def test_the_suite_runs_one_worker_more_than_the_cpus_a_file_per_worker_and_the_command_line_decides_last(
     noxfile: ModuleType, project: Path
 ) -> None:
+    """One worker more than the CPUs the process may use: a share of the suite waits (pacing, deadlines, spawned
+    processes), and a third worker on a 2-core machine took the suite from 564 s to 488 s."""
     session = FakeSession(project / "venv")
     session.posargs = ["tests/core", "-n", "0"]  # type: ignore[attr-defined]
     ran: list[tuple[str, ...]] = []
@@ -139,7 +141,8 @@ def test_the_suite_runs_on_every_cpu_a_file_per_worker_and_the_command_line_deci
     noxfile.tests.func(session)
     [command] = ran
     assert command[0] == "pytest"
-    assert command[1:5] == ("-n", "logical", "--dist", "loadgroup")
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    assert command[1:5] == ("-n", str(cpus + 1), "--dist", "loadgroup")
     assert {"--block-network", "--record-mode=none"} <= set(command)
     # pytest takes the last -n it is given: the user's.
     assert command[-3:] == ("tests/core", "-n", "0")
