@@ -21,7 +21,7 @@ from servicetitan._parsing import UnparsedRecord
 from servicetitan.exports import AsyncExportFeed, ExportFeed, export_operations
 from servicetitan.pagination import AsyncPage, AsyncRecords, Page, Records, first_page, sort_fields, stable_key
 from servicetitan.resources import OPERATION_NAMES, domain_resources, operation_name
-from tests.core.conftest import API_URL, APP_KEY, CLIENT_ID, CLIENT_SECRET, TENANT, TOKEN_URL
+from tests.support.api import TENANT, client_kwargs
 
 from .conftest import collect
 from .examples import example, path_pattern, record, required_arguments
@@ -64,17 +64,7 @@ class Fake:
 
 
 def client(side: str, fake: Fake, **settings: Any) -> ServiceTitan | AsyncServiceTitan:
-    options: dict[str, Any] = {
-        "client_id": CLIENT_ID,
-        "client_secret": CLIENT_SECRET,
-        "app_key": APP_KEY,
-        "tenant": TENANT,
-        "api_url": API_URL,
-        "token_url": TOKEN_URL,
-        "rate_limit": None,
-        "max_retries": 0,
-        **settings,
-    }
+    options = client_kwargs(max_retries=0, **settings)
     if side == "sync":
         return ServiceTitan(**options, transport=httpx.MockTransport(fake))
     return AsyncServiceTitan(**options, transport=httpx.MockTransport(fake))

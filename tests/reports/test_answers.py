@@ -15,7 +15,7 @@ import pytest
 from servicetitan import AsyncServiceTitan, ServiceTitan
 from servicetitan.errors import ConflictError, ResponseValidationError, ServerError
 from servicetitan.reports import PacingStore, ReportSettings, ReportWaitError
-from tests.core.conftest import API_URL, APP_KEY, CLIENT_ID, CLIENT_SECRET, TENANT, TOKEN_URL
+from tests.support.api import TENANT, client_kwargs
 
 from .conftest import Client, run
 
@@ -69,15 +69,7 @@ def sleeps() -> list[float]:
 
 @pytest.fixture
 async def make(side: str, sleeps: list[float]) -> AsyncIterator[Callable[[FakeReporting], Client]]:
-    settings: dict[str, Any] = {
-        "client_id": CLIENT_ID,
-        "client_secret": CLIENT_SECRET,
-        "app_key": APP_KEY,
-        "tenant": TENANT,
-        "api_url": API_URL,
-        "token_url": TOKEN_URL,
-        "rate_limit": None,
-    }
+    settings = client_kwargs()
 
     async def async_sleep(seconds: float) -> None:
         sleeps.append(seconds)
