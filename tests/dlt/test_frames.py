@@ -118,3 +118,13 @@ def test_a_parquet_file_is_written_a_batch_at_a_time_with_the_schema_that_holds_
     empty = tmp_path / "empty.parquet"
     assert write_parquet(iter(()), empty) == 0
     assert pq.read_table(empty).num_rows == 0
+
+
+def test_a_parquet_write_that_fails_leaves_no_batch_behind(tmp_path: Path) -> None:
+    def records() -> Iterator[dict[str, Any]]:
+        yield {"id": 1}
+        raise RuntimeError("the staged file ended in the middle of a line")
+
+    with pytest.raises(RuntimeError, match="ended in the middle"):
+        write_parquet(records(), tmp_path / "out.parquet", batch_size=1)
+    assert list(tmp_path.iterdir()) == []
