@@ -21,6 +21,8 @@ the auth flow; `PipelineTransport`/`AsyncPipelineTransport` plug them into httpx
 
 from __future__ import annotations
 
+import os
+import ssl
 import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
@@ -236,12 +238,39 @@ def _declared_length(response: httpx.Response) -> int | None:
         return None
 
 
+# The CA settings httpx reads from the environment, and the context they made (see `shared_tls`).
+_tls: tuple[tuple[str | None, str | None], ssl.SSLContext] | None = None
+_tls_lock = threading.Lock()
+
+
+def shared_tls() -> ssl.SSLContext:
+    """The TLS context of every transport the library makes: httpx's default (certificates and host names
+    verified, the CA bundle of `SSL_CERT_FILE` or `SSL_CERT_DIR` when set, certifi's otherwise), made once per
+    process and per such setting. Making one loads the whole CA bundle, about 25 ms of CPU: a client made two
+    (its API and token transports, four for a sync and an async client), and a whole-tenant sync, a client per
+    stream, spent more CPU on them than on its records. A context is safe to share between threads,
+    connections and a forked child; only httpcore's ALPN setting is written per connection, always the same
+    value here (HTTP/1.1)."""
+    global _tls
+    setting = (os.environ.get("SSL_CERT_FILE") or None, os.environ.get("SSL_CERT_DIR") or None)
+    made = _tls
+    if made is not None and made[0] == setting:
+        return made[1]
+    with _tls_lock:
+        made = _tls
+        if made is None or made[0] != setting:
+            made = (setting, httpx.create_ssl_context())
+            _tls = made
+        return made[1]
+
+
 def pooled_transport() -> httpx.HTTPTransport:
-    """httpx's transport, its sockets bounded by the deadline of the attempt that uses them
-    (`servicetitan._sockets`, loaded here: it needs httpcore, which `import httpx` does not load)."""
+    """httpx's transport with the shared TLS context (`shared_tls`), its sockets bounded by the deadline of the
+    attempt that uses them (`servicetitan._sockets`, loaded here: it needs httpcore, which `import httpx` does
+    not load)."""
     from servicetitan._sockets import bound_sockets
 
-    return bound_sockets(httpx.HTTPTransport())
+    return bound_sockets(httpx.HTTPTransport(verify=shared_tls()))
 
 
 class _BoundedBody(httpx.SyncByteStream):
@@ -462,8 +491,8 @@ class AsyncDriver:
         sleep: Callable[[float], Awaitable[None]],
         tokens: TokenManager,
     ) -> None:
-        self.transport = transport or httpx.AsyncHTTPTransport()
-        self.token_transport = transport or httpx.AsyncHTTPTransport()
+        self.transport = transport or httpx.AsyncHTTPTransport(verify=shared_tls())
+        self.token_transport = transport or httpx.AsyncHTTPTransport(verify=shared_tls())
         self._sleep = sleep
         self._tokens = tokens
         self._attempt: _SharedAttempt[anyio.Event] | None = None

@@ -550,9 +550,9 @@ def _feed_resource(
 
 
 class Connector:
-    """Opens a client from `ServiceTitan` keyword arguments, and knows its tenant without opening one (a client
-    builds its TLS context, about 20 ms, 170 times for a whole tenant's streams). The settings are checked once,
-    here, before anything is read; they are never shown (the repr names the tenant alone)."""
+    """Opens a client from `ServiceTitan` keyword arguments (one per stream: the clients share their TLS context,
+    `servicetitan._transport.shared_tls`), and knows its tenant without opening one. The settings are checked
+    once, here, before anything is read; they are never shown (the repr names the tenant alone)."""
 
     __slots__ = ("_arguments", "tenant")
 
