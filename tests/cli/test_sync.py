@@ -203,6 +203,38 @@ def test_a_step_process_ends_soon_after_the_sync_that_started_it_is_killed(tmp_p
                 os.kill(pid, 9)
 
 
+def test_the_load_step_opens_the_database_once_and_leaves_it_closed(
+    served: Served, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """dlt's DuckDB pool closes the file whenever no job holds a connection and opens it again for the next one,
+    reading every table's catalog each time: the load step holds one connection for all its jobs instead."""
+    database = tmp_path / "st.duckdb"
+    plan = Plan(
+        tenants=(served.settings(),), database=database, streams=tuple(STREAMS), since=None, dataset="servicetitan"
+    )
+    run_step("extract", plan)
+    run_step("normalize", plan)
+    opened: list[tuple[str, object]] = []
+    connect = duckdb.connect
+
+    def counted(database: str = ":memory:", *args: object, **kwargs: object) -> duckdb.DuckDBPyConnection:
+        opened.append((str(database), kwargs.get("config")))
+        return connect(database, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(duckdb, "connect", counted)
+    run_step("load", plan)
+    monkeypatch.undo()
+    # Once, held to the sync's memory limit.
+    assert opened == [(str(database), {"memory_limit": DUCKDB_MEMORY_LIMIT})]
+    # Closed at the step's end (a read-write open would fail while another process holds it), every row there.
+    with duckdb.connect(str(database)) as db:
+        assert db.execute("select count(*) from servicetitan.settings_technicians").fetchone() == (
+            len(served.sandbox.tenant(DEFAULT_TENANT)["technicians"]),
+        )
+    assert counts(database, "jpm_jobs") == (JOBS, JOBS)
+    assert counts(database, "crm_customers")[0] == len(served.sandbox.tenant(DEFAULT_TENANT)["customers"])
+
+
 def test_an_unknown_step_is_refused_by_name_before_anything_runs(tmp_path: Path) -> None:
     plan = Plan(tenants=(), database=tmp_path / "st.duckdb", streams=None, since=None, dataset="servicetitan")
     with pytest.raises(ValueError, match="step 'lod': give one of extract, normalize, load"):
