@@ -378,3 +378,35 @@ async def test_done_when_a_job_is_cancelled_only_through_a_preview_and_its_token
         done = await call(client, "execute_write", {"confirmation_token": preview["confirmation_token"]})
     assert done["sent"] == preview["request"]
     assert job_status(served, job_id) == "Canceled"
+
+
+async def test_streamable_http_on_loopback_answers_the_same_tools(served: Served) -> None:
+    import socket
+
+    import anyio
+
+    from servicetitan import AsyncServiceTitan
+    from servicetitan.mcp.runtime import Runner
+    from servicetitan.mcp.server import build_server, run_http
+    from servicetitan.mcp.tools import tools_for
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    tools = tools_for("default")
+    stop = anyio.Event()
+    async with AsyncServiceTitan(**served.settings(), decimals=True) as st, anyio.create_task_group() as group:
+        group.start_soon(run_http, build_server(Runner(st, tools), tools), "127.0.0.1", port, stop)
+        with anyio.fail_after(20):
+            while True:
+                try:
+                    await (await anyio.connect_tcp("127.0.0.1", port)).aclose()
+                    break
+                except OSError:
+                    await anyio.sleep(0.05)
+        async with Client(f"http://127.0.0.1:{port}/mcp") as client:
+            listed = {tool.name for tool in (await client.list_tools()).tools}
+            answer = await call(client, "list_jobs", {"limit": 2})
+        stop.set()
+    assert listed == {tool.name for tool in tools}
+    assert answer["count"] == 2

@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
 
+import anyio
 import mcp_types as types
 from mcp.server.lowlevel import Server
 
@@ -105,10 +106,23 @@ async def run_stdio(server: Server[Any]) -> None:
         await server.run(read_stream, write_stream, server.create_initialization_options())
 
 
-async def run_http(server: Server[Any], host: str, port: int) -> None:
-    """Streamable HTTP at `http://host:port/mcp` (the host is a loopback address: checked by the command)."""
+async def run_http(server: Server[Any], host: str, port: int, stop: anyio.Event | None = None) -> None:
+    """Streamable HTTP at `http://host:port/mcp` (the host is a loopback address: checked by the command), until
+    stopped, or until `stop` is set (then uvicorn shuts down cleanly, closing its socket)."""
     import uvicorn
 
     app = server.streamable_http_app(host=host)
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False, lifespan="on")
-    await uvicorn.Server(config).serve()
+    http = uvicorn.Server(config)
+    if stop is None:
+        await http.serve()
+        return
+
+    async def stop_when_set() -> None:
+        await stop.wait()
+        http.should_exit = True
+
+    async with anyio.create_task_group() as group:
+        group.start_soon(stop_when_set)
+        await http.serve()
+        group.cancel_scope.cancel()
