@@ -82,3 +82,10 @@ def test_the_library_and_the_command_line_load_without_the_sdk() -> None:
         "assert not loaded, loaded\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
+def test_the_command_needs_click_only_of_the_cli_extra_and_names_the_mcp_extra() -> None:
+    code = "import sys; sys.modules['click'] = None; from servicetitan.__main__ import main; sys.exit(main(['mcp']))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 1
+    assert 'needs the mcp extra (click is missing): pip install "servicetitan[mcp]"' in done.stderr
