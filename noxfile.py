@@ -179,7 +179,7 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON, reuse_venv=True)
 def typecheck(session: nox.Session) -> None:
-    _install_once(session, MYPY, "-e", ".[testing,redis,cli,keyring]")
+    _install_once(session, MYPY, "-e", ".[testing,redis,cli,keyring,mcp]")
     session.run("mypy")
 
 

@@ -126,11 +126,14 @@ def demo(jobs: int) -> int:
 
 
 CLI_MODULES = ("click", "rich", "dlt", "pyarrow")
+# Commands that need less than the whole `cli` extra: the modules they need, and the extra that has them.
+COMMAND_NEEDS = {"mcp": (("click",), "mcp")}
 
 
-def missing_cli_module() -> str | None:
-    """The first module of the `cli` extra that cannot be imported (looked up, not imported: dlt is slow to load)."""
-    for name in CLI_MODULES:
+def missing_cli_module(modules: tuple[str, ...] = CLI_MODULES) -> str | None:
+    """The first of `modules` (by default those of the `cli` extra) that cannot be imported (looked up, not
+    imported: dlt is slow to load)."""
+    for name in modules:
         try:
             found = importlib.util.find_spec(name)
         except (ImportError, ValueError):
@@ -152,10 +155,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments[:1] == ["demo"]:
         return demo_main(arguments[1:])
-    missing = missing_cli_module()
+    modules, extra = COMMAND_NEEDS.get(arguments[0] if arguments else "", (CLI_MODULES, "cli"))
+    missing = missing_cli_module(modules)
     if missing is not None:
         print(
-            f'the servicetitan command needs the cli extra ({missing} is missing): pip install "servicetitan[cli]"'
+            f"the servicetitan command needs the {extra} extra ({missing} is missing): "
+            f'pip install "servicetitan[{extra}]"'
             "\n(`servicetitan demo` works without it)",
             file=sys.stderr,
         )

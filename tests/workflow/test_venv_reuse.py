@@ -76,7 +76,7 @@ def test_the_everyday_sessions_keep_their_venv(noxfile: ModuleType, name: str) -
         ("generate", ("openapi-python-client==0.29.1", "ruff==0.17.6", "-e", ".")),
         ("tests", ("-e", ".[test]")),
         ("lint", ("ruff==0.17.6",)),
-        ("typecheck", ("mypy==2.4.1", "-e", ".[testing,redis,cli,keyring]")),
+        ("typecheck", ("mypy==2.4.1", "-e", ".[testing,redis,cli,keyring,mcp]")),
     ],
 )
 def test_a_second_run_of_a_session_installs_nothing(

@@ -8,6 +8,7 @@
     servicetitan sync --to duckdb:///st.duckdb [--streams jpm_jobs,...] [--tenants FILE] [--quiet]
     servicetitan profile save NAME [--keyring]           save the settings as a profile (secrets in the keyring)
     servicetitan profile list                            the profiles, and where each keeps its secrets
+    servicetitan mcp [--tools PROFILE] [--allow-writes] [--http PORT]   an MCP server for AI agents (the mcp extra)
     servicetitan sandbox [--port 8765 ...]               the sandbox server (`python -m servicetitan.sandbox`)
     servicetitan demo                                    the demo flow on the embedded sandbox
 
@@ -338,6 +339,42 @@ def sync(
     progress = TerminalProgress if shown else (lambda tenants: Silent())
     for line in run_sync(options, path, names, tenants, since, dataset, progress, arrow=arrow):
         click.echo(line)
+
+
+@app.command("mcp")
+@connection_options
+@click.option("--tools", default="default", show_default=True, help="default, dispatch, crm, accounting or all-reads")
+@click.option("--allow-writes", is_flag=True, help="offer writes, each a preview and an execution with its token")
+@click.option("--http", "http_port", type=click.IntRange(0, 65535), help="streamable HTTP on this port, not stdio")
+@click.option("--host", default="127.0.0.1", show_default=True, help="with --http: a loopback address only")
+@click.option("--rate-limit-store", envvar="SERVICETITAN_RATE_LIMIT_STORE", help="redis://... to share the limiter")
+def mcp_command(
+    tools: str, allow_writes: bool, http_port: int | None, host: str, rate_limit_store: str | None, **arguments: Any
+) -> None:
+    """An MCP server for AI agents over stdio, read-only unless --allow-writes (see `servicetitan.mcp`)."""
+    from servicetitan.mcp import MCPUnavailableError, checked_host, require_sdk, serve
+
+    try:
+        require_sdk()
+    except MCPUnavailableError as exc:
+        fail(str(exc))
+    from servicetitan.mcp.tools import PROFILES
+
+    if tools not in PROFILES:
+        raise click.BadParameter(f"{tools!r}: give one of {', '.join(PROFILES)}", param_hint="--tools")
+    try:
+        checked_host(host)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--host") from None
+    with connected(options_of(arguments)) as connection:
+        serve(
+            connection.settings,
+            tools=tools,
+            allow_writes=allow_writes,
+            http_port=http_port,
+            host=host,
+            rate_limit_store=rate_limit_store,
+        )
 
 
 @app.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True}, add_help_option=False)

@@ -244,7 +244,12 @@ def _date_bound(name: str) -> tuple[tuple[str, ...], str, Callable[[str, str], b
     for suffix, compare in _DATE_SUFFIXES:
         stem = name.removesuffix(suffix)
         if stem != name and stem:
-            return (stem, f"{stem}On", f"{stem}Date", stem.removesuffix("s")), suffix, compare
+            fields: tuple[str, ...] = (stem, f"{stem}On", f"{stem}Date", stem.removesuffix("s"))
+            verb = stem.removesuffix("On")
+            if verb.endswith("ed"):
+                # `invoicedOnOrAfter` / `invoicedOnBefore` bound the invoice's `invoiceDate`.
+                fields += (f"{verb[:-1]}Date",)
+            return fields, suffix, compare
     return None
 
 
