@@ -49,7 +49,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "resources",
     ),
     "clients": ("_client", "__init__"),
-    "extras": ("__main__", "cli", "dlt", "frames", "sandbox", "testing"),
+    "extras": ("__main__", "cli", "dlt", "frames", "mcp", "sandbox", "testing"),
 }
 ORDER = list(LAYERS)
 
