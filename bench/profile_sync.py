@@ -7,7 +7,9 @@ The sandbox runs in a process of its own and is not counted. Each round loads th
 new DuckDB file once per path (the order of the paths rotated every round, so that drift in the machine's load
 falls on both alike), through the sync's three steps (extract, normalize, load), each in a fresh process as
 `servicetitan sync` runs them; the path is dlt's setting `sources.servicetitan.arrow`. Measured per step: the
-CPU time (user + system) of its process and its peak resident memory (`ru_maxrss`). Beside them, once a round,
+CPU time (user + system) of its process and its peak resident memory (`ru_maxrss`), and `start`: what the
+process the steps are forked from spent importing, once a sync (`servicetitan.cli.sync.step_context`). Beside
+them, once a round,
 `read`: a fresh process that reads every stream of the sync with the client (`as_dicts`, all pages) and does
 nothing with the records: what extract costs before dlt sees a row.
 
@@ -40,7 +42,16 @@ from bench_cli import environment
 from measure import Spread, interleaved, ratios, verdict
 
 from servicetitan.cli.settings import complete, environment_settings
-from servicetitan.cli.sync import STEPS, WORKING_DIR, Plan, in_own_process, new_database, run_step, sandbox_streams
+from servicetitan.cli.sync import (
+    STEPS,
+    WORKING_DIR,
+    Plan,
+    in_own_process,
+    new_database,
+    run_step,
+    sandbox_streams,
+    step_processes,
+)
 
 PATHS = ("rows", "arrow")
 # dlt's setting that picks the path, read by `servicetitan.dlt.source` in each step's process.
@@ -53,18 +64,20 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def with_peak(function: Callable[..., Any], *arguments: Any) -> tuple[Any, int]:
-    """In a step's process: `function(*arguments)` and the process's peak resident memory in KiB."""
+def with_peak(function: Callable[..., Any], *arguments: Any) -> tuple[Any, float, int]:
+    """In a step's process: `function(*arguments)`, the CPU seconds of the process (and of any it waited for),
+    and its peak resident memory in KiB."""
     result = function(*arguments)
-    return result, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    return result, own.ru_utime + own.ru_stime + _children_cpu(), own.ru_maxrss
 
 
 def measured(function: Callable[..., Any], *arguments: Any) -> tuple[Any, float, int]:
     """`function(*arguments)` in a fresh process (as the sync runs a step): its result, the CPU seconds and the
-    peak KiB its process used."""
-    before = _children_cpu()
-    result, peak = in_own_process(with_peak, function, *arguments)
-    return result, _children_cpu() - before, peak
+    peak KiB its process used. A step forked from the sync's step server counts from the fork: what the server
+    imported for every step is counted once a sync, as `start`."""
+    result, cpu, peak = in_own_process(with_peak, function, *arguments)
+    return result, cpu, peak
 
 
 def read_only(settings: dict[str, Any], streams: tuple[str, ...]) -> int:
@@ -111,7 +124,7 @@ class Run:
 
     @property
     def sync_cpu(self) -> float:
-        return sum(self.cpu[step] for step in STEPS)
+        return sum(self.cpu[step] for step in (*STEPS, "start"))
 
 
 def one_sync(folder: Path, base_url: str, streams: tuple[str, ...], path: str) -> Run:
@@ -124,20 +137,25 @@ def one_sync(folder: Path, base_url: str, streams: tuple[str, ...], path: str) -
         settings = complete(environment_settings(), "the environment")
         plan = Plan(tenants=(settings,), database=database, streams=streams, since=None, dataset="servicetitan")
         started = time.perf_counter()
-        for step in STEPS:
-            counts, run.cpu[step], run.peaks_kib[step] = measured(run_step, step, plan)
-            if step == "normalize":
-                tables = {table: count for table, count in counts.items() if not table.startswith("_dlt")}
-                run.rows = sum(tables.values())
-                run.records = sum(count for table, count in tables.items() if "__" not in table)
+        before = _children_cpu()
+        with step_processes():
+            for step in STEPS:
+                counts, run.cpu[step], run.peaks_kib[step] = measured(run_step, step, plan)
+                if step == "normalize":
+                    tables = {table: count for table, count in counts.items() if not table.startswith("_dlt")}
+                    run.rows = sum(tables.values())
+                    run.records = sum(count for table, count in tables.items() if "__" not in table)
         run.wall = time.perf_counter() - started
+        # The step server's own imports (a fresh interpreter per step, where there is no server: then about 0).
+        run.cpu["start"] = max(0.0, _children_cpu() - before - sum(run.cpu[step] for step in STEPS))
     return run
 
 
 def read_round(base_url: str, streams: tuple[str, ...]) -> float:
     with environ(environment(base_url)):
         settings = complete(environment_settings(), "the environment")
-        _, cpu, _ = measured(read_only, settings, streams)
+        with step_processes():
+            _, cpu, _ = measured(read_only, settings, streams)
     return cpu
 
 
@@ -146,7 +164,8 @@ def report(path: str, runs: list[Run], reads: list[float]) -> None:
     print(f"\n{path} path: {records:,} records, {runs[0].rows:,} rows; CPU of the sync's own processes")
     print(f"{'step':<10} {'CPU s':>8} {'spread':>12} {'µs/record':>10} {'share':>6}")
     total = statistics.median(run.sync_cpu for run in runs)
-    for step, values in [("read", reads), *((step, [run.cpu[step] for run in runs]) for step in STEPS)]:
+    steps = [*STEPS, "start"]
+    for step, values in [("read", reads), *((step, [run.cpu[step] for run in runs]) for step in steps)]:
         median = statistics.median(values)
         share = "" if step == "read" else f"{median / total:6.0%}"
         low_high = f"{min(values):5.1f}-{max(values):<6.1f}"

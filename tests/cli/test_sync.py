@@ -122,6 +122,39 @@ def test_each_step_runs_in_a_fresh_process_whose_answer_or_error_comes_back() ->
         in_own_process(int, "not a number")
 
 
+BURN = """
+import resource, time
+from servicetitan.cli.sync import in_own_process, step_processes
+
+def burn(seconds):
+    end = time.process_time() + seconds
+    while time.process_time() < end:
+        pass
+    return "burnt"
+
+if __name__ == "__main__":
+    with step_processes():
+        answers = [in_own_process(burn, 0.6) for _ in range(2)]
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(answers, usage.ru_utime + usage.ru_stime)
+"""
+
+
+def test_the_cpu_of_a_sync_s_steps_counts_as_its_own_children_s(tmp_path: Path) -> None:
+    """What `time servicetitan sync` and the benchmarks read: once the steps are done, their processor time is
+    in the sync's account of its children, wherever the steps were started from. (The function a step runs is
+    the script's own, as in a user's script or a benchmark.)"""
+    script = tmp_path / "burn.py"
+    script.write_text(BURN)
+    done = subprocess.run(
+        [sys.executable, str(script)], cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    answers, seconds = done.stdout.rsplit("]", 1)
+    assert answers == "['burnt', 'burnt'"
+    assert float(seconds) >= 1.2
+
+
 def test_a_step_whose_process_dies_stops_the_sync_with_an_error_not_a_hang() -> None:
     with pytest.raises(SettingsError, match="the process running _exit ended without finishing it"):
         in_own_process(os._exit, 3)

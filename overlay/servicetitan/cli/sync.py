@@ -1,7 +1,8 @@
 """`servicetitan sync`: the dlt source (`servicetitan.dlt`) into DuckDB, incrementally.
 
 Load files are Parquet (pyarrow), which DuckDB reads in a bounded amount of memory. Each step of the load
-(extract, normalize, load) runs in a fresh process of its own, under `servicetitan.dlt.bounded_memory()`:
+(extract, normalize, load) runs in a fresh process of its own (forked from a process that imported dlt once:
+`step_context`), under `servicetitan.dlt.bounded_memory()`:
 in one process the memory a step frees is not all given back to the system before the next step takes its own
 (the allocators keep what was freed for reuse), so the three peaks added up. DuckDB is held to
 `DUCKDB_MEMORY_LIMIT` (it spills to a temporary directory beside the database past it). The pipeline keeps its
@@ -21,12 +22,13 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import ExitStack, contextmanager
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -209,10 +211,12 @@ def drop_staging(pipeline: Any) -> None:
         client.execute_sql("CHECKPOINT")
 
 
-def _end_with(parent: int) -> None:
+def _end_with_parent() -> None:
     """In a step's process: end it within PARENT_CHECK seconds of its parent's end. A sync killed outright (by
     SIGKILL, or an orchestrator's timeout) cannot stop its step, which would otherwise run on, holding the
-    DuckDB file, with nobody waiting for it; a process whose parent ended is handed to another one."""
+    DuckDB file, with nobody waiting for it; a process whose parent ended is handed to another one. The parent is
+    the sync's process, or the process that forks the steps (`step_context`), which ends with the sync's."""
+    parent = os.getppid()
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -222,11 +226,57 @@ def _end_with(parent: int) -> None:
     threading.Thread(target=watch, name="servicetitan-sync-parent", daemon=True).start()
 
 
-def _start_step(parent: int, events: Any) -> None:
-    """In a step's process, first: end with the parent (`_end_with`), and send progress to `events`."""
+def _start_step(events: Any, path: list[str]) -> None:
+    """In a step's process, first: end with the parent (`_end_with_parent`), send progress to `events`, and find
+    modules where the sync's process finds them (`path`, its `sys.path`: a forked step has its server's, which
+    before Python 3.14 is not the sync's), so that the function it runs can be imported."""
     global _events
-    _end_with(parent)
+    sys.path[:] = path
+    _release_step_server()
+    _end_with_parent()
     _events = events
+
+
+def _release_step_server() -> None:
+    """In a step forked by the step server (`step_context`): let go of the descriptor that keeps the server
+    running. Every process the server forks inherits one, so that it could start processes through the server in
+    turn (a step starts none); held by the step, it kept the server running after the sync was killed, and the
+    step, whose parent is the server, would never see its parent end (`_end_with_parent`)."""
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    held = getattr(server, "_forkserver_alive_fd", None)
+    if isinstance(held, int):
+        server._forkserver_alive_fd = None  # type: ignore[union-attr]
+        os.close(held)
+
+
+# What every step imports, loaded once in the process the steps are forked from (`step_context`). Neither starts
+# a thread when imported (numpy and pyarrow do: a step imports those itself).
+STEP_PRELOAD = (
+    "servicetitan.cli.sync",
+    "servicetitan.dlt",
+    "dlt.pipeline",
+    "dlt.extract",
+    "dlt.normalize",
+    "dlt.load",
+    "dlt.destinations.impl.duckdb.factory",
+    "duckdb",
+)
+
+
+def step_context() -> multiprocessing.context.BaseContext:
+    """How a step's process starts: forked from a small server process that imported STEP_PRELOAD once, and
+    forks nothing else (multiprocessing's forkserver; it ends when the process that started it does). Each
+    step is still a fresh process that gives its memory back when it ends, without importing dlt anew: a fresh
+    interpreter per step spent about a second of CPU on imports, three times a sync. Where there is no
+    forkserver (not on Linux or macOS), a fresh interpreter per step."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    # "__main__" first, as multiprocessing's own default: a function of the script that runs the sync is found.
+    context.set_forkserver_preload(["__main__", *STEP_PRELOAD])
+    return context
 
 
 def _reporting(function: Callable[..., R], *arguments: Any) -> R:
@@ -252,16 +302,33 @@ def _relay(events: Any, step: Future[Any], show: Callable[[Any], None]) -> None:
         show(update)
 
 
+@contextmanager
+def step_processes() -> Iterator[None]:
+    """The block within which a sync runs its steps (`in_own_process`). At its end the process the steps were
+    forked from is stopped and waited for, so that the CPU time of every step counts as this process's
+    children's, which is what `time` and the benchmarks read; a step server left to end by itself after this
+    process would take that account with it."""
+    try:
+        yield
+    finally:
+        from multiprocessing import forkserver
+
+        # The standard library's way to stop its fork server (CPython 3.11 to 3.14); without it, the server ends
+        # by itself once this process does.
+        stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
+        if callable(stop):
+            stop()
+
+
 def in_own_process(function: Callable[..., R], *arguments: Any, events: Callable[[Update], None] | None = None) -> R:
-    """`function(*arguments)` in a fresh interpreter, waited for until it returns, raises (re-raised here) or
-    its process ends, whichever comes first; a process that ends without an answer raises SettingsError. The
-    process ends too when this one does (`_end_with`). With `events`, the progress updates the function sends
-    (`run_step`) are handed to it, here, as they come and before this returns."""
-    spawned = multiprocessing.get_context("spawn")
-    channel = spawned.Queue() if events is not None else None
-    with ProcessPoolExecutor(
-        max_workers=1, mp_context=spawned, initializer=_start_step, initargs=(os.getpid(), channel)
-    ) as pool:
+    """`function(*arguments)` in a fresh process (`step_context`), waited for until it returns, raises (re-raised
+    here) or its process ends, whichever comes first; a process that ends without an answer raises SettingsError.
+    The process ends too when this one does (`_end_with_parent`). With `events`, the progress updates the
+    function sends (`run_step`) are handed to it, here, as they come and before this returns."""
+    context = step_context()
+    channel = context.Queue() if events is not None else None
+    starting = (channel, list(sys.path))
+    with ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_start_step, initargs=starting) as pool:
         try:
             step = pool.submit(_reporting, function, *arguments)
             if channel is not None and events is not None:
@@ -302,10 +369,11 @@ def _load(
     counts: dict[str, int] = {}
     shown = progress(len(connections))
     try:
-        for step in STEPS:
-            shown.start_step(step, len(chosen) * len(connections) if step == "extract" else None)
-            counts.update(in_own_process(run_step, step, plan, events=shown.update if shown.shows else None))
-            shown.end_step()
+        with step_processes():
+            for step in STEPS:
+                shown.start_step(step, len(chosen) * len(connections) if step == "extract" else None)
+                counts.update(in_own_process(run_step, step, plan, events=shown.update if shown.shows else None))
+                shown.end_step()
     finally:
         shown.stop()
     tenants = ", ".join(str(connection.tenant) for connection in connections)
