@@ -118,8 +118,9 @@ def specs(session: nox.Session) -> None:
     session.run("python", "specs/codegen.py", "verify", *args)
 
 
-# The pytest options of every run the loop makes: only loopback (the in-process sandbox) is reachable.
-NO_NETWORK = ["--block-network", "--allowed-hosts=127.0.0.1,localhost"]
+# The pytest options of every test run: only loopback (the in-process sandbox) is reachable, and sockets that are
+# files ("/...": local, no network; the sync's step server, `servicetitan.cli.sync.step_context`, is one).
+NO_NETWORK = ["--block-network", "--allowed-hosts=127.0.0.1,localhost,/"]
 
 
 def _update_loop(session: nox.Session, update_args: list[str]) -> None:
@@ -188,14 +189,7 @@ def tests(session: nox.Session) -> None:
     """The test suite: no network; HTTP goes to MockTransport, the in-process sandbox or cassettes."""
     _install_once(session, "-e", ".[test]")
     # Only loopback is reachable: the in-process sandbox. Cassettes replay; nothing records.
-    session.run(
-        "pytest",
-        *PARALLEL,
-        "--block-network",
-        "--allowed-hosts=127.0.0.1,localhost",
-        "--record-mode=none",
-        *session.posargs,
-    )
+    session.run("pytest", *PARALLEL, *NO_NETWORK, "--record-mode=none", *session.posargs)
 
 
 @nox.session(python=PYTHON)

@@ -101,7 +101,7 @@ PLAN = {
     "rerecord": {"tests/actions": ["jpm:Jobs_Get"]},
     "tests": ["tests/generation", "tests/actions", "tests/sandbox/test_crud.py"],
 }
-NO_NETWORK = ("--block-network", "--allowed-hosts=127.0.0.1,localhost")
+NO_NETWORK = ("--block-network", "--allowed-hosts=127.0.0.1,localhost,/")
 
 
 def test_the_loop_regenerates_remakes_the_baseline_rerecords_then_runs_the_planned_tests(
