@@ -36,6 +36,9 @@ def defines_a_shared_fixture(item: pytest.Item) -> bool:
     return False
 
 
+# First: xdist's worker turns the groups into node ids in its own hook of the same name, which otherwise ran before
+# this one, so no group was ever formed and a fixture a file shares was made once per worker.
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if not config.pluginmanager.hasplugin("xdist"):
         return

@@ -76,3 +76,36 @@ def test_a_class_scoped_fixture_from_a_conftest_groups_the_files_that_use_it(pyt
         "class TestA:\n    def test_x(self, sandbox):\n        pass\n\ndef test_alone():\n    pass\n"
     )
     assert groups(pytester) == {"sub/test_a.py::TestA::test_x": "sub/test_a.py", "sub/test_a.py::test_alone": None}
+
+
+def test_under_xdist_a_shared_fixture_is_made_once_for_its_file(pytester: pytest.Pytester) -> None:
+    """The groups must reach xdist's scheduler: a file whose tests share a module fixture runs on one worker, so
+    the fixture is made once (it was made once per worker when xdist could not read the groups: pytest 9 ignores
+    the node-id suffix by which pytest-xdist 3.8 forms them)."""
+    made = pytester.path / "made.txt"
+    pytester.makeconftest(CONFTEST.read_text())
+    pytester.makepyfile(
+        test_shared=f"""
+        import pytest, time
+
+        @pytest.fixture(scope="module")
+        def served():
+            with open({str(made)!r}, "a") as out:
+                out.write("made\\n")
+            return object()
+
+        @pytest.mark.parametrize("n", range(8))
+        def test_uses(served, n):
+            time.sleep(0.05)
+        """,
+        test_free="""
+        import pytest, time
+
+        @pytest.mark.parametrize("n", range(8))
+        def test_other(n):
+            time.sleep(0.05)
+        """,
+    )
+    result = pytester.runpytest_subprocess("-n", "3", "--dist", "loadgroup", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=16)
+    assert made.read_text().splitlines() == ["made"]
