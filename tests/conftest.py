@@ -47,3 +47,20 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             shares_a_fixture(item) or defines_a_shared_fixture(item)
         ):
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
+    items[:] = long_first(items)
+
+
+def _group(item: pytest.Item) -> str | None:
+    marker = item.get_closest_marker("xdist_group")
+    return str(marker.args[0]) if marker is not None and marker.args else None
+
+
+def long_first(items: list[pytest.Item]) -> list[pytest.Item]:
+    """`items` with the tests marked `long`, and every test of their groups, first (each part in its own order):
+    xdist hands out work in collection order, and a test of tens of seconds handed out last ends the run alone."""
+    long_groups = {_group(item) for item in items if item.get_closest_marker("long")} - {None}
+
+    def first(item: pytest.Item) -> bool:
+        return item.get_closest_marker("long") is not None or _group(item) in long_groups
+
+    return [item for item in items if first(item)] + [item for item in items if not first(item)]

@@ -54,6 +54,7 @@ def value(database: Path, table: str, column: str, record_id: int) -> object:
     return found[0][0]
 
 
+@pytest.mark.long
 def test_the_readme_command_syncs_the_whole_sandbox(tmp_path: Path, served: Served) -> None:
     done = run(served.env(), "sync", "--sandbox", "--to", "duckdb:///demo.duckdb", cwd=tmp_path)
     assert done.returncode == 0, done.stderr

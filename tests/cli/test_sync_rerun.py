@@ -76,6 +76,7 @@ def synced_twice(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SyncedTwi
         yield SyncedTwice(database, (first, second), job["id"], technician["id"], customer.id)
 
 
+@pytest.mark.long
 def test_sync_twice_with_changes_between(synced_twice: SyncedTwice) -> None:
     for done in synced_twice.runs:
         assert done.loaded == {table: (count, count) for table, count in done.sandbox.items()}

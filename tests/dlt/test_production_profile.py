@@ -91,6 +91,7 @@ def test_the_deviating_lists_span_several_pages_of_the_production_profile() -> N
         assert sandbox.deviations.of(domain, operation_id), stream
 
 
+@pytest.mark.long
 def test_a_whole_tenant_of_the_production_profile_loads_every_stream_and_every_record_once(
     warehouse: Warehouse,
 ) -> None:

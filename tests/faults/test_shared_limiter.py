@@ -14,6 +14,8 @@ from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
+import pytest
+
 from servicetitan import AsyncServiceTitan, ServiceTitan
 from servicetitan.ratelimit import HELD, RateLimiter
 from servicetitan.ratelimit_redis import RedisStore
@@ -101,6 +103,7 @@ def async_worker(settings: dict[str, Any], start_at: float) -> tuple[int, int]:
     return asyncio.run(run())
 
 
+@pytest.mark.long
 def test_processes_of_gathered_async_calls_sharing_a_redis_store_are_paced_as_one_client(redis_url):
     # The sandbox's rate limit is the real sliding window: any 60 accepted within one second.
     with (
@@ -118,6 +121,7 @@ def test_processes_of_gathered_async_calls_sharing_a_redis_store_are_paced_as_on
     assert faults.busiest_second <= SERVER_LIMIT
 
 
+@pytest.mark.long
 def test_processes_sharing_a_redis_store_are_paced_as_one_client(redis_url):
     server = SlidingSecond()
     with (

@@ -152,6 +152,7 @@ def test_a_download_that_has_the_operations_needs_no_supplement_and_says_nothing
     assert supplements(workspace) == before
 
 
+@pytest.mark.long
 def test_a_supplied_operation_is_neither_dropped_nor_asked_back_from_step_to_step(
     codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
 ) -> None:

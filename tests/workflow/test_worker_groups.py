@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,14 +22,20 @@ def pytest_collection_finish(session):
         marker = item.get_closest_marker("xdist_group")
         groups[item.nodeid] = marker.args[0] if marker else None
     print("GROUPS " + json.dumps(groups, sort_keys=True))
+    print("ORDER " + json.dumps([item.nodeid for item in session.items]))
 """
 
 
-def groups(pytester: pytest.Pytester) -> dict[str, str | None]:
+def reported(pytester: pytest.Pytester, what: str) -> Any:
     pytester.makeconftest(CONFTEST.read_text() + REPORT)
     result = pytester.runpytest("--collect-only", "-q")
-    [line] = [line for line in result.outlines if line.startswith("GROUPS ")]
-    loaded: dict[str, str | None] = json.loads(line.removeprefix("GROUPS "))
+    [line] = [line for line in result.outlines if line.startswith(f"{what} ")]
+    return json.loads(line.removeprefix(f"{what} "))
+
+
+def groups(pytester: pytest.Pytester) -> dict[str, str | None]:
+    """The xdist group of each test, by node id."""
+    loaded: dict[str, str | None] = reported(pytester, "GROUPS")
     return loaded
 
 
@@ -109,3 +116,44 @@ def test_under_xdist_a_shared_fixture_is_made_once_for_its_file(pytester: pytest
     result = pytester.runpytest_subprocess("-n", "3", "--dist", "loadgroup", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=16)
     assert made.read_text().splitlines() == ["made"]
+
+
+def test_tests_marked_long_and_their_groups_are_handed_out_first(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        test_a="""
+        def test_quick():
+            pass
+        """,
+        test_b="""
+        import pytest
+
+        @pytest.fixture(scope="module")
+        def served():
+            return object()
+
+        def test_before(served):
+            pass
+
+        @pytest.mark.long
+        def test_slow(served):
+            pass
+        """,
+        test_c="""
+        import pytest
+
+        def test_other():
+            pass
+
+        @pytest.mark.long
+        def test_alone():
+            pass
+        """,
+    )
+    pytester.makeini("[pytest]\nmarkers =\n    long: long")
+    assert reported(pytester, "ORDER") == [
+        "test_b.py::test_before",
+        "test_b.py::test_slow",
+        "test_c.py::test_alone",
+        "test_a.py::test_quick",
+        "test_c.py::test_other",
+    ]
