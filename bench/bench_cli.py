@@ -6,10 +6,10 @@
   `as_dicts` read with `json.dumps` per line into a file (the baseline), each a fresh interpreter, rounds
   interleaved; records/s of both and the ratio of their wall times (goal: at most 1.2).
 - sync: `servicetitan sync --to duckdb:///FILE` of every stream the sandbox serves, rows/s and the peak
-  resident memory of the command and every process it starts, summed (the sandbox runs in a process of its own
-  and is not counted), for a tenant of each size of `--sync-jobs` (default 10000,100000), rounds interleaved:
-  the peak of the larger tenant over the peak of the smaller one is the growth; at most GROWTH_LIMIT while the
-  jobs grow tenfold is O(page), anything more is a FAIL (and the exit status is 1).
+  memory of the command and every process it starts, their proportional set sizes summed (the sandbox runs in a
+  process of its own and is not counted), for a tenant of each size of `--sync-jobs` (default 10000,100000),
+  rounds interleaved: the peak of the larger tenant over the peak of the smaller one is the growth; at most
+  GROWTH_LIMIT while the jobs grow tenfold is O(page), anything more is a FAIL (and the exit status is 1).
 """
 
 from __future__ import annotations
@@ -43,34 +43,51 @@ GROWTH_LIMIT = 1.25
 SAMPLE_EVERY = 0.05
 
 
+def _proportional_kib(entry: Path) -> int:
+    """The proportional set size of the process `entry` (/proc/PID) in KiB: its resident pages, each shared one
+    counted as its share (1/n of a page n processes map). Summed over processes forked from one another (a sync's
+    steps, forked from a process that imported dlt), the resident sizes would count every shared page once per
+    process. Its resident size where the kernel gives no proportional one."""
+    try:
+        for line in (entry / "smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return int((entry / "statm").read_text().split()[1]) * os.sysconf("SC_PAGESIZE") // 1024
+
+
 def _tree_resident_kib(root: int) -> int:
-    """Resident memory of `root` and every process below it, in KiB (Linux /proc)."""
+    """Memory of `root` and every process below it, in KiB (Linux /proc): their proportional set sizes summed
+    (`_proportional_kib`)."""
     parents: dict[int, int] = {}
-    resident: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
             stat = (entry / "stat").read_text()
-            pages = int((entry / "statm").read_text().split()[1])
         except OSError:  # the process ended meanwhile
             continue
-        pid = int(entry.name)
-        parents[pid] = int(stat[stat.rindex(")") + 2 :].split()[1])
-        resident[pid] = pages * os.sysconf("SC_PAGESIZE") // 1024
+        parents[int(entry.name)] = int(stat[stat.rindex(")") + 2 :].split()[1])
     tree, frontier = {root}, [root]
     while frontier:
         parent = frontier.pop()
         children = [pid for pid, ppid in parents.items() if ppid == parent and pid not in tree]
         tree.update(children)
         frontier.extend(children)
-    return sum(resident.get(pid, 0) for pid in tree)
+    total = 0
+    for pid in tree:
+        try:
+            total += _proportional_kib(Path("/proc") / str(pid))
+        except OSError:  # the process ended meanwhile
+            continue
+    return total
 
 
 def peak_memory(command: list[str], env: dict[str, str], cwd: Path) -> tuple[int, int]:
     """(exit status, peak KiB of the command's whole process tree, read every SAMPLE_EVERY s). A sync runs each
     step in a process of its own: the largest process alone (`ru_maxrss`) would leave out the parent waiting
-    for it, so the resident memory of all of them is summed at each reading."""
+    for it, so the memory of all of them (proportional set sizes) is summed at each reading."""
     process = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peak = 0
     while process.poll() is None:
@@ -171,8 +188,8 @@ def report_sync(sizes: tuple[int, int], rounds: int, folder: Path) -> bool:
     """Syncs a tenant of each size `rounds` times, interleaved; prints the figures and returns whether the peak
     memory stayed flat."""
     print(f"sync of the whole sandbox tenant into DuckDB ({len(sandbox_streams())} streams, child tables included;")
-    print("  peak resident memory of the servicetitan command and its step processes, summed; the sandbox in a")
-    print("  process of its own)")
+    print("  peak memory of the servicetitan command and its step processes, proportional set sizes summed; the")
+    print("  sandbox in a process of its own)")
     runs: dict[int, list[tuple[int, float, int]]] = {jobs: [] for jobs in sizes}
     for _ in range(rounds):
         for jobs in sizes:

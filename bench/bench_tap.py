@@ -17,7 +17,7 @@ per parent record: notes, logs, attachments) have no stream of ours and are left
 Rounds interleave the three loaders, the order rotated every round, after one unmeasured pass of each (the sandbox
 caches its answers by path and query, and each loader asks its own queries). Measured per load: wall time; CPU
 (user + system) of the loader's own processes, waited for (the `servicetitan` command and its step processes; the
-tap and the target summed); peak memory, the resident memory of the loader's processes summed at each reading
+tap and the target summed); peak memory, the loader's processes' proportional set sizes summed at each reading
 (every SAMPLE_EVERY s); records (rows of the streams' own tables) and rows (child tables too) read back from the
 DuckDB file. Then per-round ratios against the row path, and whether the record counts of every stream agree.
 """
@@ -206,7 +206,8 @@ def run_pipeline(
 ) -> tuple[float, float, int]:
     """Runs `commands` as a pipe (each one's output into the next), the last one's output dropped, each one's
     standard error into its log. Returns (wall seconds, CPU seconds of the processes and of every process they
-    waited for, peak KiB of all their processes' resident memory summed). A failed command raises, naming its log."""
+    waited for, peak KiB of all their processes' proportional set sizes summed). A failed command raises, naming its
+    log."""
     cpu_before = _children_cpu()
     started = time.perf_counter()
     processes: list[subprocess.Popen[bytes]] = []
