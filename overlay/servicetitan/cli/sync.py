@@ -42,10 +42,11 @@ from .settings import Connection, Options, SettingsError, connected, tenants_fil
 WORKING_DIR = ".servicetitan-dlt"
 # DuckDB's own default is 80 % of the machine's memory, which the merge of a large table fills.
 DUCKDB_MEMORY_LIMIT = "256MB"
-# The load step's, whose one connection (`open_database`) keeps DuckDB's buffer pool for all its jobs: at 256 MB
-# the step peaked at 409 MiB for a 2,000-job tenant (245 MiB when dlt reopened the file for each job), at 128 MB
-# at 309 MiB, for 16.0 s of CPU instead of 13.1 s (25.6 s reopening). Past it, DuckDB spills to disk.
-LOAD_MEMORY_LIMIT = "128MB"
+# The load step's, whose one connection (`open_database`) keeps DuckDB's buffer pool for all its jobs: the step
+# peaked at 409 MiB for a 2,000-job tenant (245 MiB when dlt reopened the file for each job). 128 MB took that to
+# 309 MiB, but a 100,000-job tenant's merge then ran out of memory ("failed to allocate data of size 4.0 MiB"), so
+# the load is held to the same limit as the rest.
+LOAD_MEMORY_LIMIT = DUCKDB_MEMORY_LIMIT
 # DuckDB's smallest block; its default (262144) gives each of a few hundred small tables 256 KiB of its own.
 DUCKDB_BLOCK_SIZE = 16384
 STEPS = ("extract", "normalize", "load")
