@@ -55,6 +55,7 @@ from servicetitan._flow import (
     drive_async,
     overran,
 )
+from servicetitan._once import once
 from servicetitan.errors import APIConnectionError, APITimeoutError, ResponseValidationError
 from servicetitan.retries import REPLAYABLE_METHODS, RetryPolicy, failed_before_sending
 
@@ -238,11 +239,6 @@ def _declared_length(response: httpx.Response) -> int | None:
         return None
 
 
-# The CA settings httpx reads from the environment, and the context they made (see `shared_tls`).
-_tls: tuple[tuple[str | None, str | None], ssl.SSLContext] | None = None
-_tls_lock = threading.Lock()
-
-
 def shared_tls() -> ssl.SSLContext:
     """The TLS context of every transport the library makes: httpx's default (certificates and host names
     verified, the CA bundle of `SSL_CERT_FILE` or `SSL_CERT_DIR` when set, certifi's otherwise), made once per
@@ -251,17 +247,14 @@ def shared_tls() -> ssl.SSLContext:
     stream, spent more CPU on them than on its records. A context is safe to share between threads,
     connections and a forked child; only httpcore's ALPN setting is written per connection, always the same
     value here (HTTP/1.1)."""
-    global _tls
-    setting = (os.environ.get("SSL_CERT_FILE") or None, os.environ.get("SSL_CERT_DIR") or None)
-    made = _tls
-    if made is not None and made[0] == setting:
-        return made[1]
-    with _tls_lock:
-        made = _tls
-        if made is None or made[0] != setting:
-            made = (setting, httpx.create_ssl_context())
-            _tls = made
-        return made[1]
+    return _tls_for(os.environ.get("SSL_CERT_FILE") or None, os.environ.get("SSL_CERT_DIR") or None)
+
+
+@once
+def _tls_for(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
+    """The context of one CA setting (what httpx reads from the environment), built by one thread while the others
+    wait, with locks that a forked child makes anew (`servicetitan._once`)."""
+    return httpx.create_ssl_context()
 
 
 def pooled_transport() -> httpx.HTTPTransport:

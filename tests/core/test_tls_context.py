@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ssl
 import threading
+from collections.abc import Iterator
 
 import anyio
 import pytest
@@ -16,7 +17,7 @@ from .conftest import client_kwargs
 
 
 @pytest.fixture
-def built(monkeypatch: pytest.MonkeyPatch) -> list[ssl.SSLContext]:
+def built(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[ssl.SSLContext]]:
     """Every TLS context made from now on, in a fresh cache."""
     made: list[ssl.SSLContext] = []
     original = ssl.create_default_context
@@ -27,8 +28,9 @@ def built(monkeypatch: pytest.MonkeyPatch) -> list[ssl.SSLContext]:
         return context
 
     monkeypatch.setattr(ssl, "create_default_context", counted)
-    monkeypatch.setattr(_transport, "_tls", None, raising=False)
-    return made
+    _transport._tls_for.cache_clear()
+    yield made
+    _transport._tls_for.cache_clear()
 
 
 def transports_of(client: ServiceTitan | AsyncServiceTitan) -> list[object]:
@@ -97,3 +99,45 @@ def test_threads_opening_clients_at_once_build_one_context(built: list[ssl.SSLCo
     assert len(contexts) == 32
     assert len(built) == 1
     assert {id(context) for context in contexts} == {id(built[0])}
+
+
+def test_a_fork_while_another_thread_builds_the_context_leaves_the_child_free_to_build_its_own(
+    built: list[ssl.SSLContext], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lock that makes one thread build the context while the others wait must not be held, in a forked
+    child, by a thread that does not exist there: the child's first client would wait forever."""
+    import os
+    import time
+
+    building, release = threading.Event(), threading.Event()
+    make = _transport.httpx.create_ssl_context
+
+    def slow(*args: object, **kwargs: object) -> ssl.SSLContext:
+        building.set()
+        release.wait(timeout=30)
+        return make()
+
+    monkeypatch.setattr(_transport.httpx, "create_ssl_context", slow)
+    builder = threading.Thread(target=_transport.shared_tls)
+    builder.start()
+    assert building.wait(timeout=30)
+    release_soon = threading.Timer(0.5, release.set)
+    pid = os.fork()
+    if pid == 0:  # the child: no builder thread here; it is let through at once
+        release.set()
+        try:
+            _transport.shared_tls()
+        finally:
+            os._exit(0)
+    release_soon.start()
+    builder.join(timeout=30)
+    deadline = time.monotonic() + 20
+    ended: int | None = None
+    while ended is None and time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        ended = status if done else None
+        time.sleep(0.05)
+    if ended is None:
+        os.kill(pid, 9)
+        os.waitpid(pid, 0)
+    assert ended == 0, "the forked child waited for a lock its parent's thread held"
