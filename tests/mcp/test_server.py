@@ -193,6 +193,10 @@ async def test_reports_are_discovered_and_run_in_bounded_answers(served: Served)
         while answer["continuation"]:
             answer = await call(client, "run_report", {**arguments, "continuation": answer["continuation"]})
             rows += answer["rows"]
+        other = await refused(
+            client, "run_report", {**arguments, "report_id": 2003, "continuation": first["continuation"]}
+        )
+    assert "another report's run" in other["message"]
     assert first["count"] == 2
     assert len(rows) == first["total_rows"] > 2
     assert len({row["InvoiceId"] for row in rows}) == len(rows)

@@ -224,7 +224,7 @@ class Confirmations:
             del self._pending[nonce]
         while len(self._pending) >= CONFIRMATION_CAPACITY:
             self._pending.popitem(last=False)
-        nonce = secrets.token_urlsafe(12).replace(".", "_")
+        nonce = secrets.token_urlsafe(12)  # no "." in it: the token's separator
         expires = int(now + self._ttl) + 1
         text = canonical(described)
         self._pending[nonce] = Pending(tool, request, described, text, expires)
@@ -368,6 +368,7 @@ class Runner:
                 raise ValueError(f"{tool.name}: limit is set by the read's first call ({cursor.limit})")
             assert cursor.walk is not None
             walk, more, arguments, size = cursor.walk.copy(), cursor.more, cursor.arguments, cursor.limit
+            kept = list(cursor.rows[cursor.offset :])
         else:
             size = PAGE_CAP if limit is None else limit
             if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= PAGE_CAP:
@@ -378,17 +379,22 @@ class Runner:
             walk, _, more, anything = list_request(tool.spec, tool.name, self.client, call)
             if not anything:
                 return {"records": [], "count": 0, "continuation": None}
-        records: list[Any] = []
+            kept = []
+        # A page can hold more records than asked for (a server that ignores `pageSize`): the answer holds `size`
+        # of them, the continuation the rest, before anything more is read.
+        records, kept = kept[:size], kept[size:]
         while not records:
             if walk.done:
                 if not more:
                     break
                 walk, more = new_walk(more[0], self.client, fetch_all=True), more[1:]
             response = await self.client.send(**walk.send_arguments())
-            records = walk.accept(response).records
+            page = list(walk.accept(response).records)
+            records, kept = page[:size], page[size:]
         continuation = None
-        if not walk.done or more:
-            continuation = self.cursors.keep(_Cursor(tool.name, arguments, 0.0, walk.copy(), more, limit=size))
+        if kept or not walk.done or more:
+            cursor = _Cursor(tool.name, arguments, 0.0, walk.copy(), more, rows=tuple(kept), limit=size)
+            continuation = self.cursors.keep(cursor)
         return {"records": answer(records), "count": len(records), "continuation": continuation}
 
     # -- writes --
@@ -434,6 +440,8 @@ class Runner:
         token = given.get("continuation")
         if token is not None:
             cursor = self.cursors.find(token, tool.name)
+            if cursor.arguments != {"category": category, "report_id": report_id}:
+                raise ValueError(f"{tool.name}: this continuation is of another report's run ({cursor.arguments})")
         else:
             parameters = given.get("parameters") or {}
             if not isinstance(parameters, Mapping):
@@ -442,7 +450,9 @@ class Runner:
             if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= PAGE_CAP:
                 raise ValueError(f"{tool.name}(limit): a whole number from 1 to {PAGE_CAP}, not {limit!r}")
             result = await self.client.reports.run(category, report_id, parameters=parameters)
-            cursor = _Cursor(tool.name, {}, 0.0, rows=result.rows, limit=limit)
+            cursor = _Cursor(
+                tool.name, {"category": category, "report_id": report_id}, 0.0, rows=result.rows, limit=limit
+            )
         rows = list(cursor.rows[cursor.offset : cursor.offset + cursor.limit])
         offset = cursor.offset + len(rows)
         continuation = None
