@@ -17,7 +17,6 @@ import pytest
 from servicetitan.cli.settings import SettingsError
 from servicetitan.cli.sync import (
     DUCKDB_MEMORY_LIMIT,
-    LOAD_MEMORY_LIMIT,
     NO_CURSOR,
     NO_FILTER,
     WORKING_DIR,
@@ -259,8 +258,8 @@ def test_the_load_step_opens_the_database_once_and_leaves_it_closed(
     monkeypatch.setattr(duckdb, "connect", counted)
     run_step("load", plan)
     monkeypatch.undo()
-    # Once, held to the load step's memory limit.
-    assert opened == [(str(database), {"memory_limit": LOAD_MEMORY_LIMIT})]
+    # Once, held to the sync's memory limit.
+    assert opened == [(str(database), {"memory_limit": DUCKDB_MEMORY_LIMIT})]
     # Closed at the step's end (a read-write open would fail while another process holds it), every row there.
     with duckdb.connect(str(database)) as db:
         assert db.execute("select count(*) from servicetitan.settings_technicians").fetchone() == (

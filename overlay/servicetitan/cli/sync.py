@@ -42,11 +42,6 @@ from .settings import Connection, Options, SettingsError, connected, tenants_fil
 WORKING_DIR = ".servicetitan-dlt"
 # DuckDB's own default is 80 % of the machine's memory, which the merge of a large table fills.
 DUCKDB_MEMORY_LIMIT = "256MB"
-# The load step's, whose one connection (`open_database`) keeps DuckDB's buffer pool for all its jobs: the step
-# peaked at 409 MiB for a 2,000-job tenant (245 MiB when dlt reopened the file for each job). 128 MB took that to
-# 309 MiB, but a 100,000-job tenant's merge then ran out of memory ("failed to allocate data of size 4.0 MiB"), so
-# the load is held to the same limit as the rest.
-LOAD_MEMORY_LIMIT = DUCKDB_MEMORY_LIMIT
 # DuckDB's smallest block; its default (262144) gives each of a few hundred small tables 256 KiB of its own.
 DUCKDB_BLOCK_SIZE = 16384
 STEPS = ("extract", "normalize", "load")
@@ -123,13 +118,15 @@ def duckdb_destination(database: Path, connection: Any = None) -> Any:
 
 @contextmanager
 def open_database(database: Path) -> Iterator[Any]:
-    """`database` open for the block, held to LOAD_MEMORY_LIMIT, and closed (checkpointed) at its end. The load
+    """`database` open for the block, held to DUCKDB_MEMORY_LIMIT, and closed (checkpointed) at its end. The load
     step loads through it: dlt's own DuckDB pool closes the file whenever no job holds a connection and opens it
     again for the next, reading the catalog of every table each time (a whole tenant's load, some 380 jobs,
-    spent most of its processor time opening and closing the file)."""
+    spent most of its processor time opening and closing the file). DuckDB's buffer pool then lives for the whole
+    step: the step peaked at 409 MiB for a 2,000-job tenant, against 245 MiB reopening; at 128 MB a 100,000-job
+    tenant's merge ran out of memory, so the limit is the sync's own."""
     import duckdb
 
-    connection = duckdb.connect(str(database), config={"memory_limit": LOAD_MEMORY_LIMIT})
+    connection = duckdb.connect(str(database), config={"memory_limit": DUCKDB_MEMORY_LIMIT})
     try:
         yield connection
     finally:

@@ -17,6 +17,7 @@ the library takes), converted from OpenAPI 3.0 to JSON Schema with the reference
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -77,7 +78,7 @@ PROFILES: Mapping[str, Profile] = {
 }
 
 
-class ToolKind:
+class ToolKind(enum.StrEnum):
     LIST = "list"
     READ = "read"
     PREVIEW = "preview"
@@ -92,7 +93,7 @@ class ToolSpec:
     name: str
     description: str
     input_schema: Mapping[str, Any]
-    kind: str
+    kind: ToolKind
     spec: OperationSpec | None = None
     # report tools: which `st.reports` call runs it
     report_call: str | None = None
