@@ -57,7 +57,7 @@ def _proportional_kib(entry: Path) -> int:
     return int((entry / "statm").read_text().split()[1]) * os.sysconf("SC_PAGESIZE") // 1024
 
 
-def _tree_resident_kib(root: int) -> int:
+def _tree_memory_kib(root: int) -> int:
     """Memory of `root` and every process below it, in KiB (Linux /proc): their proportional set sizes summed
     (`_proportional_kib`)."""
     parents: dict[int, int] = {}
@@ -91,7 +91,7 @@ def peak_memory(command: list[str], env: dict[str, str], cwd: Path) -> tuple[int
     process = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peak = 0
     while process.poll() is None:
-        peak = max(peak, _tree_resident_kib(process.pid))
+        peak = max(peak, _tree_memory_kib(process.pid))
         time.sleep(SAMPLE_EVERY)
     return process.wait(), peak
 

@@ -40,7 +40,7 @@ from typing import IO
 from urllib.parse import urlsplit
 
 from bench_actions import sandbox_process
-from bench_cli import SAMPLE_EVERY, _tree_resident_kib, environment, servicetitan
+from bench_cli import SAMPLE_EVERY, _tree_memory_kib, environment, servicetitan
 from measure import Spread, interleaved, ratios
 
 from servicetitan.cli.sync import sandbox_streams
@@ -231,7 +231,7 @@ def run_pipeline(
             processes.append(process)
         peak = 0
         while any(process.poll() is None for process in processes):
-            peak = max(peak, sum(_tree_resident_kib(process.pid) for process in processes))
+            peak = max(peak, sum(_tree_memory_kib(process.pid) for process in processes))
             time.sleep(SAMPLE_EVERY)
         statuses = [process.wait() for process in processes]
     finally:

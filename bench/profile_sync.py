@@ -76,8 +76,7 @@ def measured(function: Callable[..., Any], *arguments: Any) -> tuple[Any, float,
     """`function(*arguments)` in a fresh process (as the sync runs a step): its result, the CPU seconds and the
     peak KiB its process used. A step forked from the sync's step server counts from the fork: what the server
     imported for every step is counted once a sync, as `start`."""
-    result, cpu, peak = in_own_process(with_peak, function, *arguments)
-    return result, cpu, peak
+    return in_own_process(with_peak, function, *arguments)
 
 
 def read_only(settings: dict[str, Any], streams: tuple[str, ...]) -> int:
