@@ -196,3 +196,35 @@ def test_several_tenants_load_one_table_each_with_its_own_resource_and_state(tmp
     with duckdb.connect(str(tmp_path / "tenants.duckdb"), read_only=True) as db:
         counts = db.execute("select tenant_id, count(*), count(distinct id) from st.jpm_jobs group by 1 order by 1")
         assert counts.fetchall() == [(DEFAULT_TENANT, JOBS, JOBS), (DEFAULT_TENANT + 1, JOBS, JOBS)]
+
+
+def _text_money_streams() -> list[str]:
+    """The sandbox tenant's streams whose records are a component that sends amounts as text."""
+    from servicetitan._catalog import schema_name
+    from servicetitan._parsing import MONEY_AS_TEXT, item_schema
+    from servicetitan.cli.sync import sandbox_streams
+
+    found = []
+    for name in sandbox_streams():
+        operation = catalog_streams()[name].operation
+        item = item_schema(operation.domain, operation.success_schema()) or {}
+        if schema_name(item) in MONEY_AS_TEXT:
+            found.append(name)
+    return found
+
+
+def test_the_amounts_sent_as_text_go_to_dlt_as_arrow_tables() -> None:
+    """The sandbox sends text amounts as production does ("123.45"), and the Arrow path types them as DECIMAL:
+    every batch of those streams is an Arrow table, none falls back to rows."""
+    import pyarrow as pa
+
+    streams = _text_money_streams()
+    assert {"accounting_export_invoice_items", "accounting_inventory_bills"} <= set(streams)
+    with running_sandbox(jobs=JOBS) as session:
+        built = source([dict(session.settings)], streams, arrow=True)
+        for name, resource in built.resources.items():
+            items = list(resource)
+            assert items, name
+            assert all(isinstance(item, pa.Table) for item in items), name
+            money = [field for field in items[0].schema if pa.types.is_decimal(field.type)]
+            assert money, name

@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from servicetitan import _catalog
+from servicetitan._parsing import MONEY_AS_TEXT
 
 from .seed import SEED_EPOCH, mix
 from .timefmt import format_date, format_timestamp
@@ -29,6 +30,23 @@ INACTIVE_EVERY = 10
 """Every tenth synthetic record is inactive, so `active` filters have something to hide."""
 _ABSENT: Any = object()
 _DAY = 86_400.0
+
+
+def text_money(schemas: Mapping[str, Mapping[str, Any]], schema: Mapping[str, Any]) -> frozenset[str]:
+    """The fields of `schema` (through its `$ref`s and `allOf` parts) that the API sends as amounts in text
+    (`MONEY_AS_TEXT`): the sandbox sends them as production does, "123.45"."""
+    found: set[str] = set()
+    while (name := _catalog.schema_name(schema)) is not None:
+        found.update(MONEY_AS_TEXT.get(name, ()))
+        schema = schemas[name]
+    for part in schema.get("allOf") or ():
+        found |= text_money(schemas, part)
+    return frozenset(found)
+
+
+def amount_text(number: int) -> str:
+    """An amount as the API sends money in text: two decimals, from 0.00 to 99,999.99."""
+    return f"{number % 10_000_000 / 100:.2f}"
 
 
 class _Compiler:
@@ -52,13 +70,15 @@ class _Compiler:
             merged.setdefault(key, sub)
         return merged
 
-    def value(self, schema: Mapping[str, Any], path: str, depth: int) -> Value:
+    def value(self, schema: Mapping[str, Any], path: str, depth: int, amount: bool = False) -> Value:
+        """A field's values; `amount`: a field the API sends as money in text (`text_money`)."""
+        money = text_money(self.schemas, schema)
         schema = self.resolve(schema)
         options = [
             option for option in schema.get("oneOf") or schema.get("anyOf") or () if option.get("type") != "null"
         ]
         if options:
-            return self.value(options[0], path, depth)
+            return self.value(options[0], path, depth, amount)
         declared = schema.get("type")
         kinds = [declared] if isinstance(declared, str) else [kind for kind in declared or () if kind != "null"]
         kind = kinds[0] if kinds else ("object" if "properties" in schema or "allOf" in schema else "")
@@ -69,9 +89,11 @@ class _Compiler:
             choices = [value for value in enum if value is not None]
             return lambda index: choices[mix(index, salt, self.seed) % len(choices)]
         if kind == "object":
-            return self._object(schema, path, depth)
+            return self._object(schema, path, depth, money)
         if kind == "array":
             return self._array(schema, path, depth)
+        if kind == "string" and amount:
+            return lambda index: amount_text(mix(index, salt, self.seed))
         if kind == "string":
             return self._string(schema, name, salt)
         if kind == "integer":
@@ -82,10 +104,14 @@ class _Compiler:
             return lambda index: mix(index, salt, self.seed) % 2 == 0
         return lambda index: None
 
-    def _object(self, schema: Mapping[str, Any], path: str, depth: int) -> Value:
+    def _object(self, schema: Mapping[str, Any], path: str, depth: int, money: frozenset[str]) -> Value:
         if depth >= MAX_DEPTH:
             return lambda index: _ABSENT
-        fields = [(key, self.value(sub, f"{path}.{key}", depth + 1)) for key, sub in self.properties(schema).items()]
+        money = money | text_money(self.schemas, schema)
+        fields = [
+            (key, self.value(sub, f"{path}.{key}", depth + 1, key in money))
+            for key, sub in self.properties(schema).items()
+        ]
 
         def build(index: int) -> Any:
             out = {}
@@ -158,9 +184,10 @@ def record_factory(
     compiler = _Compiler(domain_key, seed)
     fields: dict[str, Value] = {}
     for schema in schemas:
+        money = text_money(compiler.schemas, schema)
         for key, sub in compiler.properties(schema).items():
             if key not in fields:
-                fields[key] = compiler.value(sub, key, 1)
+                fields[key] = compiler.value(sub, key, 1, key in money)
     for key in ("id", "active", "createdOn", "modifiedOn"):
         fields.pop(key, None)
     compiled = list(fields.items())
@@ -202,13 +229,15 @@ class _Instances:
             schema = self.schemas[name]
         return schema
 
-    def make(self, schema: Mapping[str, Any], path: str, depth: int) -> Any:
+    def make(self, schema: Mapping[str, Any], path: str, depth: int, amount: bool = False) -> Any:
+        """A value of `schema`; `amount`: a field the API sends as money in text (`text_money`)."""
+        money = text_money(self.schemas, schema)
         schema = self.resolve(schema)
         options = [
             option for option in schema.get("oneOf") or schema.get("anyOf") or () if option.get("type") != "null"
         ]
         if options:
-            return self.make(options[0], path, depth)
+            return self.make(options[0], path, depth, amount)
         parts = schema.get("allOf")
         if parts and "properties" not in schema and "type" not in schema:
             merged: dict[str, Any] = {}
@@ -227,10 +256,12 @@ class _Instances:
         if enum:
             return enum[salt % len(enum)]
         if kind == "object":
-            return self._object(schema, path, depth)
+            return self._object(schema, path, depth, money)
         if kind == "array":
             count = max(int(schema.get("minItems") or 0), 1 if depth < INSTANCE_DEPTH else 0)
             return [self.make(schema.get("items") or {}, f"{path}[]", depth + 1) for _ in range(count)]
+        if kind == "string" and amount:
+            return amount_text(salt)
         if kind == "string":
             return self._string(schema, path, salt)
         if kind in ("integer", "number"):
@@ -247,7 +278,8 @@ class _Instances:
             return salt % 2 == 0
         return None
 
-    def _object(self, schema: Mapping[str, Any], path: str, depth: int) -> dict[str, Any]:
+    def _object(self, schema: Mapping[str, Any], path: str, depth: int, money: frozenset[str]) -> dict[str, Any]:
+        money = money | text_money(self.schemas, schema)
         properties: dict[str, Mapping[str, Any]] = {}
         required: set[str] = set(schema.get("required") or ())
         for part in schema.get("allOf") or ():
@@ -259,7 +291,7 @@ class _Instances:
         out: dict[str, Any] = {}
         for key, sub in properties.items():
             if key in required or depth < 2:
-                out[key] = self.make(sub, f"{path}.{key}" if path else key, depth + 1)
+                out[key] = self.make(sub, f"{path}.{key}" if path else key, depth + 1, key in money)
         return out
 
     def _string(self, schema: Mapping[str, Any], path: str, salt: int) -> str:
