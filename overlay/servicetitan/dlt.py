@@ -388,13 +388,24 @@ def _after_incremental(item: Any, to_timestamp: bool) -> Any:
         return item.to_pylist()
 
 
+def _with_cursor(item: Any) -> Any:
+    """An Arrow table with the cursor column dlt's incremental looks for: a list whose records the documents give
+    no `modifiedOn` (read whole each run) gets one null in every row, which dlt includes and
+    `_after_incremental` leaves out again."""
+    import pyarrow as pa
+
+    if not isinstance(item, pa.Table) or CURSOR in item.column_names:
+        return item
+    return item.append_column(CURSOR, pa.nulls(item.num_rows, pa.string()))
+
+
 class _ArrowCursor(Incremental[Any]):
     """dlt's incremental on the Arrow path: the cursor, kept in every Arrow table for dlt to find it, is left out
     after dlt has compared it when it is null in every row (`_after_incremental`). (dlt reads the cursor's type
     from the first base class: each of these derives from Incremental directly.)"""
 
     def __call__(self, rows: Any, meta: Any = None) -> Any:
-        return _after_incremental(super().__call__(rows, meta), to_timestamp=False)
+        return _after_incremental(super().__call__(_with_cursor(rows), meta), to_timestamp=False)
 
 
 class _ArrowTimestampCursor(Incremental[Any]):
@@ -402,7 +413,7 @@ class _ArrowTimestampCursor(Incremental[Any]):
     state is that text, as on the row path) and made a timestamp after (`_after_incremental`)."""
 
     def __call__(self, rows: Any, meta: Any = None) -> Any:
-        return _after_incremental(super().__call__(rows, meta), to_timestamp=True)
+        return _after_incremental(super().__call__(_with_cursor(rows), meta), to_timestamp=True)
 
 
 def _since_text(since: str | dt.date | None) -> str | None:

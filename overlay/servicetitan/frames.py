@@ -261,7 +261,7 @@ class _Walk:
             # dlt flattens an object into its parent's columns until the nesting runs out, then keeps it whole.
             if level <= 0:
                 self.columns.append(Column(path, ColumnKind.NESTED))
-            elif not self.fields(schema, path, level - 1, entered[1]):
+            elif not self.fields(schema, path, level - 1, seen):
                 self.columns.append(Column(path, ColumnKind.FREE))
         else:
             self.columns.append(Column(path, _scalar_kind(resolved, path[-1], money)))

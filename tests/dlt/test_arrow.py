@@ -101,6 +101,22 @@ def test_money_is_one_definition_including_the_amounts_sent_as_text() -> None:
     assert kinds["items"] == ColumnKind.NESTED
 
 
+def test_an_object_referenced_directly_is_flattened_as_dlt_flattens_it() -> None:
+    """`sku: {$ref: SkuModel}` (no `oneOf` around it) is flattened into `sku__display_name` columns as dlt does on
+    the row path, not left as a column of no declared type (which sent every batch of the stream to dlt as
+    rows)."""
+    streams = catalog_streams()
+    for name, field, inner in (
+        ("salestech_estimates_get_items", "sku", "displayName"),
+        ("accounting_payment_terms", "interestSettings", "flatRateValue"),
+        ("telecom_calls_calls", "leadCall", "active"),
+    ):
+        operation = streams[name].operation
+        kinds = {column.name: column.kind for column in stream_layout(operation.domain, operation.operation_id).columns}
+        assert field not in kinds, name
+        assert f"{field}__{inner}" in kinds, name
+
+
 def test_a_fraction_in_an_integer_column_is_refused_not_cut() -> None:
     """Arrow casts 2.5 into an integer column as 2; the batch is refused instead, and goes to dlt as rows."""
     customers = catalog_streams()["crm_customers"].operation
