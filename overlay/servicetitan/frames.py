@@ -294,6 +294,15 @@ def timestamps(values: list[Any] | pa.Array | pa.ChunkedArray) -> Any:
     unit = pa.timestamp("us", tz="UTC")
     texts = values if isinstance(values, pa.Array | pa.ChunkedArray) else pa.array(values, pa.string())
     try:
+        # The API's seven fraction digits read in nanoseconds and cut to microseconds, all in Arrow: some thirty
+        # times faster than cutting the texts first. Cutting towards zero is cutting the text only from 1970 on.
+        precise = pc.cast(texts, pa.timestamp("ns", tz="UTC"))
+        earliest = pc.min(precise).value
+        if earliest is None or earliest >= 0:
+            return precise.cast(unit, safe=False)
+    except pa.ArrowInvalid:
+        pass  # a year a nanosecond timestamp does not hold, a text without a zone, or no timestamp at all
+    try:
         return pc.cast(texts, unit)
     except pa.ArrowInvalid:
         pass

@@ -17,7 +17,7 @@ import pytest
 
 from servicetitan import ServiceTitan
 from servicetitan.dlt import CURSOR, catalog_streams, source, stream_layout
-from servicetitan.frames import ColumnKind, OddValues, typed_table
+from servicetitan.frames import ColumnKind, OddValues, timestamps, typed_table
 from servicetitan.sandbox import DEFAULT_TENANT
 from servicetitan.testing.sandbox import running_sandbox
 
@@ -115,6 +115,25 @@ def test_an_object_referenced_directly_is_flattened_as_dlt_flattens_it() -> None
         kinds = {column.name: column.kind for column in stream_layout(operation.domain, operation.operation_id).columns}
         assert field not in kinds, name
         assert f"{field}__{inner}" in kinds, name
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("2024-01-09T18:32:41.6833333Z", "2024-01-09 18:32:41.683333+00:00"),
+        ("2024-01-09T18:32:41.6833339+02:00", "2024-01-09 16:32:41.683333+00:00"),
+        ("1969-12-31T23:59:59.9999999Z", "1969-12-31 23:59:59.999999+00:00"),
+        ("0001-01-01T00:00:00Z", "0001-01-01 00:00:00+00:00"),
+        ("2024-01-01T00:00:00", "2024-01-01 00:00:00+00:00"),
+        ("2262-04-12T00:00:00.1234567Z", "2262-04-12 00:00:00.123456+00:00"),
+    ],
+)
+def test_timestamps_cut_to_microseconds_as_dlt_cuts_them_alone_and_in_a_batch(text: str, read: str) -> None:
+    """Seven fraction digits (as the API sends them) are cut, not rounded, also before 1970 and outside the years a
+    nanosecond timestamp holds; a text without a zone is UTC."""
+    assert [str(value) for value in timestamps([text])] == [read]
+    batch = ["2024-01-09T18:32:41.6833333Z", text, None]
+    assert [str(value) for value in timestamps(batch)] == ["2024-01-09 18:32:41.683333+00:00", read, "None"]
 
 
 def test_a_fraction_in_an_integer_column_is_refused_not_cut() -> None:
