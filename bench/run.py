@@ -3,7 +3,8 @@ same run on the same machine, with the spread of interleaved rounds.
 
     nox -s bench                      core, sandbox, actions, catalog, cli (the data-team commands; the longest),
                                       pacing (the real 60/s window, one process and three sharing Redis) and
-                                      sync (where the sync's CPU goes, row path against Arrow path)
+                                      sync (where the sync's CPU goes, row path against Arrow path),
+                                      formats (export's CSV and Parquet writers against the Arrow path)
     nox -s bench -- core actions      some of them (run a file directly for its own options: --rounds, ...)
     nox -s bench -- --peers           servicepytan side by side on the same sandbox (installed in this session only)
     nox -s bench -- tap --tap PATH --target PATH
@@ -29,6 +30,7 @@ BENCHMARKS = {
     "cli": "bench_cli.py",
     "pacing": "bench_pacing.py",
     "sync": "profile_sync.py",
+    "formats": "bench_formats.py",
 }
 PEERS = {"peers": "bench_peers.py"}
 # Opt-in and never in the default run; the arguments after its name are its own options.

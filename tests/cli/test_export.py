@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import json
 import os
 import pty
 import subprocess
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
 
-from servicetitan.cli.export import Checkpoint, Progress, run_export, target
+from servicetitan.cli.export import Checkpoint, Progress, cell, run_export, target
 from tests.cli.conftest import TIMEOUT, Served, run, servicetitan_command
 
 SMALL_PAGES = {"Jobs_GetList": 20, "Customers_GetList": 15}
@@ -251,3 +253,24 @@ def test_a_list_read_by_page_number_resumes_at_the_next_page_when_unchanged(serv
     done = run(served.env(), "export", "jpm.job_types", "--out", str(out), "--state", str(state))
     assert done.returncode == 0, done.stderr
     assert read_back(out, "jsonl") == library_records(served, "jpm.job_types")
+
+
+CELL_VALUES = [
+    None, "", "text, with a comma", "ünïcode ✓", 0, -7, 2**70, True, False, 0.1, 1311.96, -0.0, 1e-07, 1e22,
+    1.5e300, float("inf"), float("-inf"), float("nan"), Decimal("12.50"), Decimal("-0.000000001"),
+    [], [1, "a", None], {"k": [1.5, {"ü": True}]}, {"when": datetime.date(2024, 1, 2)},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("value", CELL_VALUES, ids=repr)
+def test_a_cell_is_the_value_as_json_text_and_strings_as_they_are(value: Any) -> None:
+    """What a CSV cell holds does not depend on how it is made: a string as it is, null empty, and anything else
+    exactly as compact JSON (`json.dumps`, unicode kept, other values as their text) writes it."""
+    expected = (
+        value
+        if isinstance(value, str)
+        else ""
+        if value is None
+        else (json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=str))
+    )
+    assert cell(value) == expected

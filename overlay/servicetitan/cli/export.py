@@ -41,6 +41,7 @@ import csv
 import hashlib
 import io
 import json
+import math
 import os
 import stat
 import sys
@@ -332,13 +333,28 @@ def _columns(tree: Tree, prefix: str = "") -> Iterator[str]:
             yield from _columns(sub, f"{prefix}{key}.")
 
 
+# Compact JSON, unicode kept, any other value as its text: made once (`json.dumps` with options builds an encoder
+# per call, which was most of a CSV export's time).
+_CELL_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str).encode
+
+
 def cell(value: Any) -> str:
-    """One CSV cell: strings as they are, null empty, everything else as JSON text."""
+    """One CSV cell: strings as they are, null empty, everything else as JSON text (the scalars JSON writes as
+    Python does, Python writes)."""
     if value is None:
         return ""
+    kind = type(value)
+    if kind is str:
+        return cast(str, value)
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float and math.isfinite(value):
+        return float.__repr__(value)
     if isinstance(value, str):
         return value
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=str)
+    return _CELL_JSON(value)
 
 
 class Flattener:
