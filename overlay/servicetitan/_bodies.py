@@ -59,25 +59,33 @@ def response_json(response: httpx.Response) -> Any:
 
 
 @cache
-def _fast_decoder() -> tuple[Callable[[bytes], Any], type[Exception]] | None:
+def _fast_decoder(decimals: bool = False) -> tuple[Callable[[bytes], Any], type[Exception]] | None:
     """msgspec's JSON decoder into plain Python objects and the error it raises, when the `speedups` extra is
-    installed (imported with the first page, not with the library)."""
+    installed (imported with the first page, not with the library); with `decimals`, every number with a fraction
+    or an exponent a `Decimal` of the text sent (`float_hook`, as `json`'s `parse_float`)."""
     try:
         import msgspec
     except ImportError:
         return None
+    if decimals:
+        from decimal import Decimal
+
+        exact: Callable[[bytes], Any] = msgspec.json.Decoder(float_hook=Decimal).decode
+        return exact, msgspec.DecodeError
     decode_bytes: Callable[[bytes], Any] = msgspec.json.Decoder().decode
     return decode_bytes, msgspec.DecodeError
 
 
-def page_body(response: httpx.Response) -> Any:
-    """The JSON body of a page of a list or feed, as `response_json` gives it.
+def page_body(response: httpx.Response, decimals: bool = False) -> Any:
+    """The JSON body of a page of a list or feed, as `response_json` gives it (with `decimals`, as `decode` with
+    `decimals` gives it).
 
     With msgspec installed, its decoder reads the page first, in about half the time `json` takes: it makes the
-    same objects (big integers exact, floats rounded alike, the last of repeated keys kept) and refuses some texts
-    `json` reads (NaN, Infinity, numbers beyond a float, lone surrogates, a byte-order mark, encodings other than
-    UTF-8). `json` decodes a page msgspec refuses, exactly as without msgspec: it reads it or raises."""
-    fast = _fast_decoder()
+    same objects (big integers exact, floats rounded alike or Decimals of the same text, the last of repeated keys
+    kept) and refuses some texts `json` reads (NaN, Infinity, numbers beyond a float, lone surrogates, a byte-order
+    mark, encodings other than UTF-8). `json` decodes a page msgspec refuses, exactly as without msgspec: it reads
+    it or raises."""
+    fast = _fast_decoder(decimals)
     content = response.content
     if fast is not None and content:
         decode_bytes, refused = fast
@@ -86,4 +94,4 @@ def page_body(response: httpx.Response) -> Any:
         except (refused, RecursionError):
             # Nesting beyond the recursion limit: `json` refuses it too, as the typed error every reader raises.
             pass
-    return decode(response, "json")
+    return decode(response, "json", decimals)

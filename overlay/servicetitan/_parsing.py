@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any, Final
 import httpx
 
 from servicetitan import _catalog
-from servicetitan._bodies import decode, page_body, response_json
+from servicetitan._bodies import page_body, response_json
 from servicetitan.errors import ResponseValidationError
 
 if TYPE_CHECKING:
@@ -658,7 +658,7 @@ class MoneyReading:
     plan: MoneyPlan
 
     def envelope(self, response: httpx.Response) -> Any:
-        body = decode(response, "json", decimals=True)
+        body = page_body(response, decimals=True)
         if self.plan:  # the paged envelope, or the bare array a few lists answer
             _money_text(body.get("data") if isinstance(body, Mapping) else body, self.plan)
         return body

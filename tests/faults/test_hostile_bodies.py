@@ -106,7 +106,7 @@ READERS: dict[str, Callable[[ServiceTitan], Any]] = {
 @pytest.mark.parametrize("body", HOSTILE)
 def test_a_hostile_2xx_body_is_a_response_validation_error(body, reader, speedups, monkeypatch):
     if not speedups:
-        monkeypatch.setattr(_bodies, "_fast_decoder", lambda: None)
+        monkeypatch.setattr(_bodies, "_fast_decoder", lambda decimals=False: None)
     api = FakeAPI(answering(200, HOSTILE[body]))
     with sync_client(api, decimals=reader == "request-decimals") as st:
         error = typed(lambda: READERS[reader](st))
