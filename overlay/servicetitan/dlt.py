@@ -238,33 +238,33 @@ def _date_only(value: Any) -> Any:
     return value
 
 
-def _converter(domain: str, schema: Mapping[str, Any], seen: frozenset[str]) -> Convert | None:
+def _converter(domain: str, schema: Mapping[str, Any], seen: frozenset[str], money: bool = True) -> Convert | None:
     """What turns the decimal fields under `schema` into Decimals and its date fields into dates without a
     time, or None when it has neither. The amounts a component sends as text (`MONEY_AS_TEXT`) become Decimals
-    too."""
-    text_money = text_money_of(schema)
+    too. Without `money`, the dates alone."""
+    text_money = text_money_of(schema) if money else ()
     entered = enter_schema(domain, schema, seen)
     if entered is None:
         return None
     resolved, seen = entered
     for variant in resolved.get("oneOf") or resolved.get("anyOf") or resolved.get("allOf") or ():
-        found = _converter(domain, variant, seen)
+        found = _converter(domain, variant, seen, money)
         if found is not None:
             return found
     kind = resolved.get("type")
-    if is_money(resolved):
+    if money and is_money(resolved):
         return exact_amount
     if resolved.get("format") == "date" and "string" in (kind if isinstance(kind, list) else (kind,)):
         return _date_only
     if kind == "array":
-        each = _converter(domain, resolved.get("items") or {}, seen)
+        each = _converter(domain, resolved.get("items") or {}, seen, money)
         if each is None:
             return None
         return lambda value: [each(item) for item in value] if isinstance(value, list) else value
     fields = {
         key: convert
         for key, prop in (resolved.get("properties") or {}).items()
-        if (convert := exact_amount if key in text_money else _converter(domain, prop, seen)) is not None
+        if (convert := exact_amount if key in text_money else _converter(domain, prop, seen, money)) is not None
     }
     if not fields:
         return None
@@ -281,11 +281,13 @@ def _converter(domain: str, schema: Mapping[str, Any], seen: frozenset[str]) -> 
 
 
 @cache
-def money_converter(domain: str, operation_id: str) -> Convert | None:
+def money_converter(domain: str, operation_id: str, money: bool = True) -> Convert | None:
     """Turns a record's decimal-format fields and amounts sent as text (at any depth) into Decimals and drops the
-    time a date-format field came with, in place; None when it has neither."""
+    time a date-format field came with, in place; None when it has neither. Without `money`, the dates alone (the
+    Arrow path: a `decimals=True` read has made every fraction and every amount of `MONEY_AS_TEXT` a Decimal
+    already, and an integer goes into a DECIMAL column as it is)."""
     schema = item_schema(domain, _catalog.operation(domain, operation_id).success_schema())
-    return None if schema is None else _converter(domain, schema, frozenset())
+    return None if schema is None else _converter(domain, schema, frozenset(), money)
 
 
 # --- resources ----------------------------------------------------------------------------------------------
@@ -316,7 +318,8 @@ def _arrow_prepared(records: Iterator[Any], stream: Stream, tenant: int) -> Iter
     record that does not fit it (`frames.OddValues`: a field the spec does not know, text where a number is
     declared, ...) goes to dlt as rows, as the row path hands it, so that dlt loads it as it loads it today."""
     operation = stream.operation
-    convert = money_converter(operation.domain, operation.operation_id)
+    convert = money_converter(operation.domain, operation.operation_id, money=False)
+    as_rows = money_converter(operation.domain, operation.operation_id)
     layout = stream_layout(operation.domain, operation.operation_id)
     as_text = (CURSOR,) if _cursor_kept_as_text(stream) else ()
     keep = (CURSOR,) if stream.incremental and stream.has_cursor else ()
@@ -333,6 +336,8 @@ def _arrow_prepared(records: Iterator[Any], stream: Stream, tenant: int) -> Iter
                 logger.info("%s: a batch goes to dlt as rows (%s)", stream.name, exc)
                 told = True
             for record in batch:
+                if as_rows is not None:
+                    as_rows(record)  # as the row path converts them: an amount in text a Decimal, ...
                 record[TENANT_COLUMN] = tenant
             yield batch
         else:

@@ -147,6 +147,22 @@ def test_a_fraction_in_an_integer_column_is_refused_not_cut() -> None:
     assert str(table.column("modifiedOn")[0]) == "2024-01-09 18:32:41.683333+00:00"
 
 
+def test_a_first_batch_handed_on_as_rows_is_converted_as_the_row_path_converts_it(tmp_path: Path) -> None:
+    """The Arrow path reads money already exact and converts only dates; a batch it hands to dlt as rows gets the
+    row path's whole conversion (an amount in text, an integer amount: Decimals), so that dlt, meeting the table
+    first through it, makes the columns the row path makes."""
+    page = {"hasMore": False, "continueFrom": "done", "data": [
+        {"id": 1, "name": "Ada", "balance": "99.10", "newField": "surprise", "modifiedOn": "2024-03-01T00:00:00Z"},
+        {"id": 2, "name": "Bo", "balance": 7, "modifiedOn": "2024-03-02T00:00:00Z"},
+    ]}  # fmt: skip
+    for name, arrow in (("rows", False), ("arrow", True)):
+        settings = mocked_tenant(lambda request: httpx.Response(200, json=page))
+        pipeline_into(tmp_path, name).run(source([settings], ["crm_export_customers"], arrow=arrow))
+    assert_same_load(tmp_path / "rows.duckdb", tmp_path / "arrow.duckdb")
+    with duckdb.connect(str(tmp_path / "arrow.duckdb"), read_only=True) as db:
+        assert columns(db, "crm_export_customers")["balance"].startswith("DECIMAL")
+
+
 ODD_PAGES = {
     None: {"hasMore": True, "continueFrom": "token-2", "data": [
         {"id": 1, "name": "Ada", "active": True, "balance": 12.5, "type": "Residential",
