@@ -1,11 +1,13 @@
 """The `servicetitan` command against a sandbox process: export and sync, each with a baseline of the same run.
 
     python bench/bench_cli.py [--jobs 100000] [--rounds 3] [--sync-jobs 10000,100000] [--sync-rounds 1]
+                              [--paths rows,arrow]
 
 - export: `servicetitan export jpm.jobs --format jsonl --out FILE` of every job, against the library's
   `as_dicts` read with `json.dumps` per line into a file (the baseline), each a fresh interpreter, rounds
   interleaved; records/s of both and the ratio of their wall times (goal: at most 1.2).
-- sync: `servicetitan sync --to duckdb:///FILE` of every stream the sandbox serves, rows/s and the peak
+- sync: `servicetitan sync --to duckdb:///FILE` of every stream the sandbox serves, on the row path and on the
+  Arrow path (`--arrow`; `--paths` picks one), rows/s and the peak
   memory of the command and every process it starts, their proportional set sizes summed (the sandbox runs in a
   process of its own and is not counted), for a tenant of each size of `--sync-jobs` (default 10000,100000),
   rounds interleaved: the peak of the larger tenant over the peak of the smaller one is the growth; at most
@@ -25,6 +27,7 @@ import time
 from pathlib import Path
 
 from bench_actions import sandbox_process
+from measure import ratios
 
 from servicetitan.cli.sync import WORKING_DIR, sandbox_streams
 from servicetitan.sandbox import DEFAULT_TENANT, Credentials
@@ -39,6 +42,8 @@ with ServiceTitan.from_env() as st, open(sys.argv[1], "w", encoding="utf-8") as 
 # Peak memory of the larger sync over the smaller one, at most: a flat line with room for noise, far below the
 # growth of the tenant (tenfold the jobs by default).
 GROWTH_LIMIT = 1.25
+# The sync's paths: the row path, and the Arrow path (`sync --arrow`).
+PATHS = ("rows", "arrow")
 # How often the memory of a command's processes is read.
 SAMPLE_EVERY = 0.05
 
@@ -151,14 +156,15 @@ def bench_export(base_url: str, rounds: int, folder: Path) -> None:
     print(f"  ratio {cli / baseline:.2f} (per round {min(ratios):.2f} to {max(ratios):.2f}; goal <= 1.2)")
 
 
-def bench_sync(jobs: int, port: int, folder: Path) -> tuple[int, float, int]:
-    """(rows loaded, seconds, peak KiB) of one first sync of the whole sandbox tenant."""
+def bench_sync(jobs: int, port: int, folder: Path, arrow: bool = False) -> tuple[int, float, int]:
+    """(rows loaded, seconds, peak KiB) of one first sync of the whole sandbox tenant (`arrow`: `sync --arrow`)."""
     database = folder / f"sync-{jobs}.duckdb"
     # A first sync each time: no database and no pipeline state left by an earlier round.
     database.unlink(missing_ok=True)
     shutil.rmtree(folder / WORKING_DIR, ignore_errors=True)
     with sandbox_process(jobs, port) as base_url:
         command = [servicetitan(), "sync", "--to", f"duckdb:///{database}", "--streams", ",".join(sandbox_streams())]
+        command += ["--arrow"] if arrow else []
         started = time.perf_counter()
         status, peak = peak_memory(command, environment(base_url), folder)
         seconds = time.perf_counter() - started
@@ -184,31 +190,42 @@ def sync_sizes(text: str) -> tuple[int, int]:
     return sizes[0], sizes[1]
 
 
-def report_sync(sizes: tuple[int, int], rounds: int, folder: Path) -> bool:
-    """Syncs a tenant of each size `rounds` times, interleaved; prints the figures and returns whether the peak
-    memory stayed flat."""
+def report_sync(sizes: tuple[int, int], rounds: int, folder: Path, paths: tuple[str, ...] = PATHS) -> bool:
+    """Syncs a tenant of each size `rounds` times on each path (`rows`, `arrow`: `sync --arrow`), interleaved;
+    prints the figures and returns whether the peak memory stayed flat on every path."""
     print(f"sync of the whole sandbox tenant into DuckDB ({len(sandbox_streams())} streams, child tables included;")
     print("  peak memory of the servicetitan command and its step processes, proportional set sizes summed; the")
     print("  sandbox in a process of its own)")
-    runs: dict[int, list[tuple[int, float, int]]] = {jobs: [] for jobs in sizes}
-    for _ in range(rounds):
+    runs: dict[tuple[str, int], list[tuple[int, float, int]]] = {(path, jobs): [] for path in paths for jobs in sizes}
+    for number in range(rounds):
+        order = list(paths[number % len(paths) :] + paths[: number % len(paths)])
         for jobs in sizes:
-            runs[jobs].append(bench_sync(jobs, 8793, folder))
-    for jobs in sizes:
-        rows = runs[jobs][0][0]
-        seconds = [run[1] for run in runs[jobs]]
-        peaks = [run[2] / 1024 for run in runs[jobs]]
-        print(
-            f"  {jobs:>7,} jobs: {rows:,} rows, {spread(seconds)}, {rows / statistics.median(seconds):,.0f} rows/s, "
-            f"peak {statistics.median(peaks):,.0f} MiB (min {min(peaks):,.0f}, max {max(peaks):,.0f})"
-        )
-    small, large = sizes
-    rows_growth = runs[large][0][0] / runs[small][0][0]
-    growth = statistics.median(run[2] for run in runs[large]) / statistics.median(run[2] for run in runs[small])
-    flat = growth <= GROWTH_LIMIT
-    verdict = "O(page): ok" if flat else "not O(page): FAIL"
-    print(f"  peak memory at {large:,} jobs / at {small:,} jobs: {growth:.2f} for {rows_growth:.1f}x the rows")
-    print(f"  (limit {GROWTH_LIMIT}): {verdict}")
+            for path in order:
+                runs[path, jobs].append(bench_sync(jobs, 8793, folder, arrow=path == "arrow"))
+    flat = True
+    for path in paths:
+        print(f"  {path} path{' (sync --arrow)' if path == 'arrow' else ''}:")
+        for jobs in sizes:
+            rows = runs[path, jobs][0][0]
+            seconds = [run[1] for run in runs[path, jobs]]
+            peaks = [run[2] / 1024 for run in runs[path, jobs]]
+            print(
+                f"    {jobs:>7,} jobs: {rows:,} rows, {spread(seconds)}, {rows / statistics.median(seconds):,.0f} "
+                f"rows/s, peak {statistics.median(peaks):,.0f} MiB (min {min(peaks):,.0f}, max {max(peaks):,.0f})"
+            )
+        small, large = sizes
+        rows_growth = runs[path, large][0][0] / runs[path, small][0][0]
+        peak = {jobs: statistics.median(run[2] for run in runs[path, jobs]) for jobs in sizes}
+        growth = peak[large] / peak[small]
+        flat = flat and growth <= GROWTH_LIMIT
+        verdict = "O(page): ok" if growth <= GROWTH_LIMIT else "not O(page): FAIL"
+        print(f"    peak memory at {large:,} jobs / at {small:,} jobs: {growth:.2f} for {rows_growth:.1f}x the rows")
+        print(f"    (limit {GROWTH_LIMIT}): {verdict}")
+    if set(paths) == set(PATHS):
+        for jobs in sizes:
+            memory = ratios([r[2] for r in runs["arrow", jobs]], [r[2] for r in runs["rows", jobs]])
+            wall = ratios([r[1] for r in runs["arrow", jobs]], [r[1] for r in runs["rows", jobs]])
+            print(f"  {jobs:,} jobs, Arrow path / row path: peak memory x{memory.show()}, wall x{wall.show()}")
     return flat
 
 
@@ -218,12 +235,16 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--sync-jobs", type=sync_sizes, default=(10_000, 100_000))
     parser.add_argument("--sync-rounds", type=int, default=1)
+    parser.add_argument("--paths", default=",".join(PATHS), help="the sync's paths: rows, arrow or both (the default)")
     args = parser.parse_args()
+    paths = tuple(path for path in args.paths.split(",") if path)
+    if not paths or set(paths) - set(PATHS):
+        parser.error(f"--paths {args.paths!r}: rows, arrow or rows,arrow")
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
         with sandbox_process(args.jobs, 8792) as base_url:
             bench_export(base_url, args.rounds, folder)
-        flat = report_sync(args.sync_jobs, args.sync_rounds, folder)
+        flat = report_sync(args.sync_jobs, args.sync_rounds, folder, paths)
     if not flat:
         raise SystemExit(1)
 
