@@ -321,3 +321,25 @@ def test_sync_arrow_loads_nested_lists_as_json_columns_in_their_stream_s_table(s
     assert kinds["items"] == "JSON"
     assert kinds["total"].startswith("DECIMAL")
     assert counts(database, "jpm_jobs") == (JOBS, JOBS)
+
+
+def extract_and_name_the_arrow_pool(plan: Plan) -> str:
+    """In a step's process: the extract step, then the memory pool Arrow allocates from."""
+    import pyarrow
+
+    run_step("extract", plan)
+    return str(pyarrow.default_memory_pool().backend_name)
+
+
+def test_a_step_process_takes_arrow_s_memory_from_the_system_allocator(served: Served, tmp_path: Path) -> None:
+    """jemalloc, Arrow's default pool, kept freed batches resident: a 100,000-job Arrow extract peaked at 659-672
+    MiB with it and 581 MiB with the system allocator (memory a step hands back is trimmed after every batch)."""
+    plan = Plan(
+        tenants=(served.settings(),),
+        database=tmp_path / "st.duckdb",
+        streams=("jpm_jobs",),
+        since=None,
+        dataset="servicetitan",
+        arrow=True,
+    )
+    assert in_own_process(extract_and_name_the_arrow_pool, plan) == "system"

@@ -169,6 +169,7 @@ def run_step(step: str, plan: Plan) -> dict[str, int]:
 
     if step not in STEPS:
         raise ValueError(f"step {step!r}: give one of {', '.join(STEPS)}")
+    _system_arrow_memory()
     progress = None if _events is None else EventCollector(step, _events.put)
     try:
         with bounded_memory(), ExitStack() as held:
@@ -189,6 +190,17 @@ def run_step(step: str, plan: Plan) -> dict[str, int]:
     except PipelineStepFailed as exc:
         raise SettingsError(f"sync failed at {exc.step}: {_cause(exc)}") from None
     return {}
+
+
+def _system_arrow_memory() -> None:
+    """Arrow allocates from the C library's allocator in a step's process (`run_step`), not from its default pool
+    (mimalloc or jemalloc), which kept freed batches resident: a 100,000-job Arrow extract peaked at 659-672 MiB
+    with it and 581 MiB with the system allocator, whose freed memory the Arrow path hands back after every
+    batch (`servicetitan.dlt._hand_back_memory`). A step's process is the sync's own: the pool is no setting of
+    a user's."""
+    import pyarrow
+
+    pyarrow.set_memory_pool(pyarrow.system_memory_pool())
 
 
 def new_database(database: Path) -> None:
