@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from servicetitan import _catalog
-from servicetitan._parsing import MONEY_AS_TEXT
+from servicetitan.frames import text_money_of
 
 from .seed import SEED_EPOCH, mix
 from .timefmt import format_date, format_timestamp
@@ -30,18 +30,6 @@ INACTIVE_EVERY = 10
 """Every tenth synthetic record is inactive, so `active` filters have something to hide."""
 _ABSENT: Any = object()
 _DAY = 86_400.0
-
-
-def text_money(schemas: Mapping[str, Mapping[str, Any]], schema: Mapping[str, Any]) -> frozenset[str]:
-    """The fields of `schema` (through its `$ref`s and `allOf` parts) that the API sends as amounts in text
-    (`MONEY_AS_TEXT`): the sandbox sends them as production does, "123.45"."""
-    found: set[str] = set()
-    while (name := _catalog.schema_name(schema)) is not None:
-        found.update(MONEY_AS_TEXT.get(name, ()))
-        schema = schemas[name]
-    for part in schema.get("allOf") or ():
-        found |= text_money(schemas, part)
-    return frozenset(found)
 
 
 def amount_text(number: int) -> str:
@@ -71,8 +59,9 @@ class _Compiler:
         return merged
 
     def value(self, schema: Mapping[str, Any], path: str, depth: int, amount: bool = False) -> Value:
-        """A field's values; `amount`: a field the API sends as money in text (`text_money`)."""
-        money = text_money(self.schemas, schema)
+        """A field's values; `amount`: a field the API sends as money in text (`frames.text_money_of`, the one
+        definition the readers use too)."""
+        money = frozenset(text_money_of(schema))
         schema = self.resolve(schema)
         options = [
             option for option in schema.get("oneOf") or schema.get("anyOf") or () if option.get("type") != "null"
@@ -107,7 +96,6 @@ class _Compiler:
     def _object(self, schema: Mapping[str, Any], path: str, depth: int, money: frozenset[str]) -> Value:
         if depth >= MAX_DEPTH:
             return lambda index: _ABSENT
-        money = money | text_money(self.schemas, schema)
         fields = [
             (key, self.value(sub, f"{path}.{key}", depth + 1, key in money))
             for key, sub in self.properties(schema).items()
@@ -184,7 +172,7 @@ def record_factory(
     compiler = _Compiler(domain_key, seed)
     fields: dict[str, Value] = {}
     for schema in schemas:
-        money = text_money(compiler.schemas, schema)
+        money = text_money_of(schema)
         for key, sub in compiler.properties(schema).items():
             if key not in fields:
                 fields[key] = compiler.value(sub, key, 1, key in money)
@@ -230,8 +218,8 @@ class _Instances:
         return schema
 
     def make(self, schema: Mapping[str, Any], path: str, depth: int, amount: bool = False) -> Any:
-        """A value of `schema`; `amount`: a field the API sends as money in text (`text_money`)."""
-        money = text_money(self.schemas, schema)
+        """A value of `schema`; `amount`: a field the API sends as money in text (`frames.text_money_of`)."""
+        money = frozenset(text_money_of(schema))
         schema = self.resolve(schema)
         options = [
             option for option in schema.get("oneOf") or schema.get("anyOf") or () if option.get("type") != "null"
@@ -279,7 +267,6 @@ class _Instances:
         return None
 
     def _object(self, schema: Mapping[str, Any], path: str, depth: int, money: frozenset[str]) -> dict[str, Any]:
-        money = money | text_money(self.schemas, schema)
         properties: dict[str, Mapping[str, Any]] = {}
         required: set[str] = set(schema.get("required") or ())
         for part in schema.get("allOf") or ():
