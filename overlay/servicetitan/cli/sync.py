@@ -169,7 +169,6 @@ def run_step(step: str, plan: Plan) -> dict[str, int]:
 
     if step not in STEPS:
         raise ValueError(f"step {step!r}: give one of {', '.join(STEPS)}")
-    _system_arrow_memory()
     progress = None if _events is None else EventCollector(step, _events.put)
     try:
         with bounded_memory(), ExitStack() as held:
@@ -190,17 +189,6 @@ def run_step(step: str, plan: Plan) -> dict[str, int]:
     except PipelineStepFailed as exc:
         raise SettingsError(f"sync failed at {exc.step}: {_cause(exc)}") from None
     return {}
-
-
-def _system_arrow_memory() -> None:
-    """Arrow allocates from the C library's allocator in a step's process (`run_step`), not from its default pool
-    (mimalloc or jemalloc), which kept freed batches resident: a 100,000-job Arrow extract peaked at 659-672 MiB
-    with it and 581 MiB with the system allocator, whose freed memory the Arrow path hands back after every
-    batch (`servicetitan.dlt._hand_back_memory`). A step's process is the sync's own: the pool is no setting of
-    a user's."""
-    import pyarrow
-
-    pyarrow.set_memory_pool(pyarrow.system_memory_pool())
 
 
 def new_database(database: Path) -> None:
@@ -241,11 +229,18 @@ def _end_with_parent() -> None:
 
 
 def _start_step(events: Any, path: list[str]) -> None:
-    """In a step's process, first: end with the parent (`_end_with_parent`), send progress to `events`, and find
-    modules where the sync's process finds them (`path`, its `sys.path`: a forked step has its server's, which
-    before Python 3.14 is not the sync's), so that the function it runs can be imported."""
+    """In a step's process, first: end with the parent (`_end_with_parent`), send progress to `events`, take
+    Arrow's memory from the system allocator, and find modules where the sync's process finds them (`path`, its
+    `sys.path`: a forked step has its server's, which before Python 3.14 is not the sync's), so that the function
+    it runs can be imported."""
     global _events
     sys.path[:] = path
+    # Arrow's memory from the C library's allocator (read when pyarrow makes its first pool, which a step does
+    # itself: the step server imports no pyarrow): its default pool, mimalloc or jemalloc, kept freed batches
+    # resident. A 100,000-job Arrow extract peaked at 659-672 MiB with it and 581 MiB with the system allocator,
+    # whose freed memory the Arrow path hands back after every batch (`servicetitan.dlt._hand_back_memory`). A
+    # user's own ARROW_DEFAULT_MEMORY_POOL is kept.
+    os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
     _release_step_server()
     _end_with_parent()
     _events = events
