@@ -343,17 +343,15 @@ def cell(value: Any) -> str:
     Python does, Python writes)."""
     if value is None:
         return ""
+    if isinstance(value, str):
+        return value
     kind = type(value)
-    if kind is str:
-        return cast(str, value)
     if kind is bool:
         return "true" if value else "false"
     if kind is int:
         return int.__repr__(value)
     if kind is float and math.isfinite(value):
         return float.__repr__(value)
-    if isinstance(value, str):
-        return value
     return _CELL_JSON(value)
 
 
