@@ -332,8 +332,9 @@ def extract_and_name_the_arrow_pool(plan: Plan) -> str:
 
 
 def test_a_step_process_takes_arrow_s_memory_from_the_system_allocator(served: Served, tmp_path: Path) -> None:
-    """jemalloc, Arrow's default pool, kept freed batches resident: a 100,000-job Arrow extract peaked at 659-672
-    MiB with it and 581 MiB with the system allocator (memory a step hands back is trimmed after every batch)."""
+    """Arrow's default pool (mimalloc here, jemalloc in some builds) kept freed batches resident: a 100,000-job Arrow
+    extract peaked at 659-672 MiB with it and 581 MiB with the system allocator (the Arrow path trims the C
+    allocator after every batch). Before, a step reported mimalloc."""
     plan = Plan(
         tenants=(served.settings(),),
         database=tmp_path / "st.duckdb",
